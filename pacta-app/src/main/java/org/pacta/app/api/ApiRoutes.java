@@ -1,0 +1,193 @@
+package org.pacta.app.api;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.pacta.app.web.Auth;
+import org.pacta.app.web.Http;
+import org.pacta.app.web.WritePolicy;
+import org.pacta.core.ItemTypes;
+import org.pacta.core.Pacta;
+import org.pacta.core.PactaException;
+import org.pacta.core.access.Principal;
+import org.pacta.core.instrument.InstrumentService;
+import org.pacta.core.instrument.Version;
+import org.pacta.core.json.Json;
+import org.pacta.core.registry.Item;
+import org.pacta.core.registry.ItemQuery;
+import org.pacta.core.registry.Kind;
+import org.pacta.core.registry.Page;
+import org.pacta.core.registry.StoredItem;
+import org.pacta.core.registry.Views;
+import org.pacta.core.timeline.TimelineItem;
+import org.pacta.core.timeline.TimelineService;
+
+/** The registry's HTTP API under {@code /api/v1}: collections, nested lists, the timeline, OpenAPI. */
+public final class ApiRoutes {
+
+    public static final String BASE = "/api/v1";
+
+    private final Pacta pacta;
+    private final Auth auth;
+
+    public ApiRoutes(Pacta pacta) {
+        this.pacta = requireNonNull(pacta, "pacta is null");
+        this.auth = new Auth(pacta.access());
+    }
+
+    public Auth auth() {
+        return auth;
+    }
+
+    public void register(RouteTable table) {
+        List<Collections.Collection> collections = Collections.collections(pacta);
+        table.get(BASE, "Index of the API's collections", List.of(), ctx -> index(ctx, collections));
+        for (Collections.Collection collection : collections) {
+            String path = BASE + "/" + collection.name();
+            List<String> query = new java.util.ArrayList<>(ListParams.COMMON);
+            collection.filter().ifPresent(f -> query.add(f.name()));
+            table.get(path, "List " + collection.summary().toLowerCase(java.util.Locale.ROOT), query,
+                    ctx -> list(ctx, collection));
+            table.get(path + "/{id}", "One of: " + collection.summary().toLowerCase(java.util.Locale.ROOT), List.of(),
+                    ctx -> Http.json(ctx, 200, collection.view().apply(pacta.registry().get(collection.kind(),
+                            ctx.pathParam("id")))));
+            if (collection.kind() == Kind.INSTRUMENT) {
+                table.post(path, "Create an instrument with its first version", InstrumentService.NewInstrument.class,
+                        this::createInstrument);
+            } else {
+                table.post(path, "Record a new item of this collection", ItemTypes.of(collection.kind()),
+                        ctx -> create(ctx, collection));
+            }
+        }
+        for (Collections.Child child : Collections.children(collections)) {
+            String path = BASE + "/" + child.parent().name() + "/{id}/" + child.name();
+            table.get(path, child.summary(), List.of(), ctx -> children(ctx, child));
+            table.post(path, "Record: " + child.summary().toLowerCase(java.util.Locale.ROOT),
+                    ItemTypes.of(child.kind()), ctx -> createChild(ctx, child));
+        }
+        registerVersions(table, Collections.find(collections, "instruments"));
+        table.get(BASE + "/timeline", "Every dated thing, merged, in date order", ListParams.COMMON, this::timeline);
+    }
+
+    private void registerVersions(RouteTable table, Collections.Collection instruments) {
+        String path = BASE + "/instruments/{id}/versions";
+        table.get(path, "Versions of the instrument, oldest first", List.of(), ctx -> {
+            pacta.registry().get(Kind.INSTRUMENT, ctx.pathParam("id"));
+            Http.json(ctx, 200, Views.array(pacta.registry().children(Kind.VERSION, ctx.pathParam("id"))));
+        });
+        table.post(path, "Propose the next version (its number is assigned)", Version.class, ctx -> {
+            Principal principal = auth.require(ctx);
+            String id = ctx.pathParam("id");
+            ObjectNode body = object(ctx);
+            body.put("instrument", id);
+            body.put("number", 1);
+            WritePolicy.check(principal, Json.read(body, Version.class));
+            body.remove("number");
+            Version version = pacta.instruments().addVersion(principal.actor(), id, body);
+            ctx.header("Location", path.replace("{id}", id) + "/" + version.number());
+            Http.json(ctx, 201, Views.of(pacta.registry().get(Kind.VERSION, version.id())));
+        });
+        String one = path + "/{n}";
+        table.get(one, "One version of the instrument", List.of(), ctx -> Http.json(ctx, 200,
+                Views.of(pacta.registry().get(Kind.VERSION, Version.idOf(ctx.pathParam("id"), Http.intPath(ctx, "n"))))));
+        for (String method : List.of("put", "patch", "delete")) {
+            table.refuse(method, one, "Versions are immutable: always 405", ctx -> {
+                throw new io.javalin.http.HttpResponseException(405, "versions are immutable: propose a new version "
+                        + "with POST " + path.replace("{id}", ctx.pathParam("id")));
+            });
+        }
+    }
+
+    private void index(Context ctx, List<Collections.Collection> collections) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("name", "Pacta");
+        root.put("openapi", BASE + "/openapi.json");
+        root.put("logSize", pacta.registry().size());
+        ObjectNode links = root.putObject("collections");
+        collections.forEach(c -> links.put(c.name(), BASE + "/" + c.name()));
+        links.put("timeline", BASE + "/timeline");
+        Http.json(ctx, 200, root);
+    }
+
+    private void list(Context ctx, Collections.Collection collection) {
+        ItemQuery query = ListParams.query(ctx, List.of(collection.kind()), collection.filter());
+        Page<StoredItem> page = pacta.registry().list(query);
+        Http.json(ctx, 200, page(page.map(collection.view())));
+    }
+
+    private void timeline(Context ctx) {
+        ItemQuery query = ListParams.query(ctx, TimelineService.KINDS, Optional.empty());
+        Page<TimelineItem> page = pacta.timeline().list(query);
+        Http.json(ctx, 200, page(page.map(Json::tree)));
+    }
+
+    private static ObjectNode page(Page<? extends JsonNode> page) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        ArrayNode items = root.putArray("items");
+        page.items().forEach(items::add);
+        if (page.next().isPresent()) {
+            root.put("next", page.next().get().encode());
+        } else {
+            root.putNull("next");
+        }
+        return root;
+    }
+
+    private void children(Context ctx, Collections.Child child) {
+        pacta.registry().get(child.parent().kind(), ctx.pathParam("id"));
+        Http.json(ctx, 200, Views.array(pacta.registry().children(child.kind(), ctx.pathParam("id"))));
+    }
+
+    private void create(Context ctx, Collections.Collection collection) {
+        Principal principal = auth.require(ctx);
+        Item item = Json.read(object(ctx), ItemTypes.of(collection.kind()));
+        WritePolicy.check(principal, item);
+        pacta.registry().append(principal.actor(), item);
+        created(ctx, BASE + "/" + collection.name() + "/" + item.id(), collection.view().apply(
+                pacta.registry().get(collection.kind(), item.id())));
+    }
+
+    private void createInstrument(Context ctx) {
+        Principal principal = auth.require(ctx);
+        InstrumentService.NewInstrument request = Json.read(object(ctx), InstrumentService.NewInstrument.class);
+        WritePolicy.checkActingFor(principal, request.proposedBy());
+        String id = pacta.instruments().create(principal.actor(), request);
+        created(ctx, BASE + "/instruments/" + id, pacta.instruments().view(pacta.registry().get(Kind.INSTRUMENT, id)));
+    }
+
+    private void createChild(Context ctx, Collections.Child child) {
+        Principal principal = auth.require(ctx);
+        String parent = ctx.pathParam("id");
+        pacta.registry().get(child.parent().kind(), parent);
+        ObjectNode body = object(ctx);
+        JsonNode given = body.get(child.parentField());
+        if (given != null && !given.asText().equals(parent)) {
+            throw new PactaException.InvalidInput(child.parentField(), child.parentField() + " is taken from the path ("
+                    + parent + "); the body says " + given.asText());
+        }
+        body.put(child.parentField(), parent);
+        Item item = Json.read(body, ItemTypes.of(child.kind()));
+        WritePolicy.check(principal, item);
+        pacta.registry().append(principal.actor(), item);
+        created(ctx, BASE + "/" + child.parent().name() + "/" + parent + "/" + child.name(),
+                Views.of(pacta.registry().get(child.kind(), item.id())));
+    }
+
+    private static ObjectNode object(Context ctx) {
+        JsonNode node = Json.tree(Http.body(ctx));
+        if (!node.isObject()) {
+            throw new PactaException.InvalidInput(null, "the request body must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    private static void created(Context ctx, String location, JsonNode view) {
+        ctx.header("Location", location);
+        Http.json(ctx, 201, view);
+    }
+}

@@ -1,0 +1,32 @@
+package org.pacta.app.cli;
+
+import java.util.concurrent.Callable;
+import org.pacta.core.Pacta;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the registry: the HTTP API under /api/v1 and the web pages.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--port", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one)", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
+    String host;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Pacta pacta = store.open();
+        Serving.serve(pacta, store.data, host, port, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,144 @@
+package org.pacta.core.instrument;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.pacta.core.PactaException;
+import org.pacta.core.commitment.Form;
+import org.pacta.core.date.Edtf;
+import org.pacta.core.json.Json;
+import org.pacta.core.registry.Fields;
+import org.pacta.core.registry.Kind;
+import org.pacta.core.registry.Lookup;
+import org.pacta.core.registry.Registry;
+import org.pacta.core.registry.StoredItem;
+import org.pacta.core.registry.Views;
+
+/** Instruments, their versions and actions: the rules between them and the derived status. */
+public final class InstrumentService {
+
+    private final Registry registry;
+    private final Clock clock;
+
+    public InstrumentService(Registry registry, Clock clock) {
+        this.registry = requireNonNull(registry, "registry is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        registry.rule(Kind.VERSION, (item, lookup) -> checkVersion((Version) item, lookup));
+        registry.rule(Kind.ACTION, (item, lookup) -> checkAction((Action) item, lookup));
+    }
+
+    /** What a client sends to create an instrument: the instrument and the text of its first version. */
+    public record NewInstrument(String id, String title, Instrument.InstrumentKind kind, Form form,
+            List<String> parties, String proposedBy, Optional<Edtf> date, Optional<String> language,
+            List<Provision> provisions, Instrument.EntryIntoForce entryIntoForce,
+            Optional<Integer> withdrawalNoticeDays, List<String> sources, boolean verified, Optional<String> note) {
+
+        public NewInstrument {
+            proposedBy = Fields.id("proposedBy", proposedBy);
+            date = Fields.optional(date);
+            language = Fields.optional(language);
+            withdrawalNoticeDays = Fields.optional(withdrawalNoticeDays);
+            sources = Fields.ids("sources", sources);
+            note = Fields.optional(note);
+        }
+
+        public Instrument instrument() {
+            return new Instrument(id, title, kind, form, parties, entryIntoForce, withdrawalNoticeDays, sources,
+                    verified, note);
+        }
+    }
+
+    /** Records a new instrument with its first version; answers its id. */
+    public String create(String actor, NewInstrument request) {
+        Instrument instrument = request.instrument();
+        Version first = new Version(instrument.id(), 1, request.proposedBy(),
+                request.date(), request.language(), request.provisions(), request.sources(), Optional.empty());
+        registry.append(actor, List.of(instrument, first));
+        return instrument.id();
+    }
+
+    /** Records the next version of an instrument from a client's JSON (its number is assigned here). */
+    public Version addVersion(String actor, String instrumentId, ObjectNode body) {
+        registry.get(Kind.INSTRUMENT, instrumentId);
+        body.put("instrument", instrumentId);
+        body.put("number", registry.children(Kind.VERSION, instrumentId).size() + 1);
+        Version version = Json.read(body, Version.class);
+        registry.append(actor, version);
+        return version;
+    }
+
+    private static void checkVersion(Version version, Lookup lookup) {
+        Instrument instrument = lookup.find(Kind.INSTRUMENT, version.instrument(), Instrument.class).orElseThrow();
+        if (!instrument.parties().contains(version.proposedBy())) {
+            throw new PactaException.InvalidInput("proposedBy", "proposedBy: " + version.proposedBy()
+                    + " is not a party to " + instrument.id());
+        }
+        int expected = lookup.children(Kind.VERSION, instrument.id()).size() + 1;
+        if (version.number() != expected) {
+            throw new PactaException.Conflict("version " + version.number() + " of " + instrument.id()
+                    + " cannot be recorded: the next version is " + expected);
+        }
+    }
+
+    private static void checkAction(Action action, Lookup lookup) {
+        Instrument instrument = lookup.find(Kind.INSTRUMENT, action.instrument(), Instrument.class).orElseThrow();
+        if (action.type() != Action.ActionType.ACCEDE && !instrument.parties().contains(action.party())) {
+            throw new PactaException.InvalidInput("party", "party: " + action.party() + " is not a party to "
+                    + instrument.id() + " (only ACCEDE may add a party)");
+        }
+    }
+
+    public List<Version> versions(String instrumentId) {
+        return registry.children(Kind.VERSION, instrumentId).stream().map(s -> s.as(Version.class)).toList();
+    }
+
+    public Version version(String instrumentId, int number) {
+        return registry.get(Kind.VERSION, Version.idOf(instrumentId, number)).as(Version.class);
+    }
+
+    public List<Action> actions(String instrumentId) {
+        return registry.children(Kind.ACTION, instrumentId).stream().map(s -> s.as(Action.class)).toList();
+    }
+
+    public InstrumentStatus status(Instrument instrument) {
+        return InstrumentStatus.derive(instrument, actions(instrument.id()), LocalDate.now(clock));
+    }
+
+    /** The API view: the instrument, its derived status, the provisions of its latest version, its history. */
+    public ObjectNode view(StoredItem stored) {
+        Instrument instrument = stored.as(Instrument.class);
+        ObjectNode node = Views.of(stored);
+        List<StoredItem> versions = registry.children(Kind.VERSION, instrument.id());
+        List<StoredItem> actions = registry.children(Kind.ACTION, instrument.id());
+        InstrumentStatus status = InstrumentStatus.derive(instrument,
+                actions.stream().map(a -> a.as(Action.class)).toList(), LocalDate.now(clock));
+        node.put("status", status.code().name());
+        node.put("statusReason", status.reason());
+        status.since().ifPresent(s -> node.put("statusSince", s.text()));
+        ArrayNode summary = node.putArray("versions");
+        Version latest = null;
+        for (StoredItem v : versions) {
+            Version version = v.as(Version.class);
+            ObjectNode entry = summary.addObject();
+            entry.put("number", version.number());
+            entry.put("proposedBy", version.proposedBy());
+            version.date().ifPresent(d -> entry.put("date", d.text()));
+            entry.put("provisionCount", version.provisions().size());
+            entry.put("logIndex", v.logIndex());
+            latest = version;
+        }
+        if (latest != null) {
+            node.put("version", latest.number());
+            node.set("provisions", Json.tree(latest.provisions()));
+        }
+        node.set("actions", Views.array(actions));
+        Views.touch(node, versions);
+        Views.touch(node, actions);
+        return node;
+    }
+}

@@ -1,0 +1,266 @@
+package org.pacta.core.registry;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.pacta.core.PactaException;
+import org.pacta.core.date.Edtf;
+import org.pacta.core.json.Json;
+
+/**
+ * The registry's single write path and its generic reads. A write records each item and appends
+ * one log entry for it in the same transaction, so the registry is always the projection of its
+ * log. Durable once {@link #append} returns. Writers are serialised (one process owns a
+ * registry); readers never wait for writers.
+ */
+public final class Registry {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<LongConsumer> appendListeners = new CopyOnWriteArrayList<>();
+    private final java.util.Map<Kind, List<Rule>> rules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public Registry(Jdbi jdbi, Clock clock) {
+        this.jdbi = requireNonNull(jdbi, "jdbi is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Called with the new log size after every committed append (the integrator listens here). */
+    public void onAppend(LongConsumer listener) {
+        appendListeners.add(requireNonNull(listener, "listener is null"));
+    }
+
+    /** Adds a rule every new item of {@code kind} must pass, checked inside the writing transaction. */
+    public void rule(Kind kind, Rule rule) {
+        rules.computeIfAbsent(kind, k -> new CopyOnWriteArrayList<>()).add(requireNonNull(rule, "rule is null"));
+    }
+
+    /** Records one item; answers the index of its log entry. */
+    public long append(String actor, Item item) {
+        return append(actor, List.of(item));
+    }
+
+    /**
+     * Records the items in order, all or none, in one transaction; answers the index of the last
+     * log entry. An item may refer to one recorded earlier in the same call.
+     */
+    public long append(String actor, List<? extends Item> items) {
+        requireNonNull(actor, "actor is null");
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        String time = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+        long last;
+        writeLock.lock();
+        try {
+            last = jdbi.inTransaction(handle -> {
+                long next = size(handle);
+                for (Item item : items) {
+                    record(handle, next++, actor, time, item);
+                }
+                return next - 1;
+            });
+        } finally {
+            writeLock.unlock();
+        }
+        for (LongConsumer listener : appendListeners) {
+            listener.accept(last + 1);
+        }
+        return last;
+    }
+
+    private void record(Handle handle, long index, String actor, String time, Item item) {
+        Kind kind = item.itemKind();
+        if (exists(handle, kind, item.id())) {
+            throw new PactaException.Conflict(kind.slug() + " \"" + item.id() + "\" already exists");
+        }
+        for (Ref ref : item.refs()) {
+            if (!exists(handle, ref.kind(), ref.id())) {
+                throw new PactaException.InvalidInput(ref.field(), ref.field() + ": no " + ref.kind().slug()
+                        + " has the id \"" + ref.id() + "\"");
+            }
+        }
+        Lookup lookup = new HandleLookup(handle);
+        for (Rule rule : rules.getOrDefault(kind, List.of())) {
+            rule.check(item, lookup);
+        }
+        JsonNode payload = Json.tree(item);
+        LogEntry entry = new LogEntry(index, kind.slug() + ".create", kind.slug() + "/" + item.id(), payload,
+                actor, time);
+        handle.createUpdate("INSERT INTO log_entry (idx, type, subject, actor, created, body) "
+                        + "VALUES (:idx, :type, :subject, :actor, :created, :body)")
+                .bind("idx", index).bind("type", entry.type()).bind("subject", entry.subject())
+                .bind("actor", actor).bind("created", time).bind("body", Json.canonicalString(entry.body()))
+                .execute();
+        project(handle, item, Json.canonicalString(payload), index);
+    }
+
+    /** Writes the rows of one item; the same code serves live writes and replays of the log. */
+    static void project(Handle handle, Item item, String body, long index) {
+        ItemIndex idx = item.index();
+        Optional<Edtf> date = idx.date();
+        handle.createUpdate("INSERT INTO item (kind, id, parent, category, date_text, date_lo, date_hi, sort_lo, "
+                        + "title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, :dateLo, "
+                        + ":dateHi, :sortLo, :title, :body, :idx)")
+                .bind("kind", item.itemKind().slug()).bind("id", item.id())
+                .bind("parent", idx.parent().orElse(null)).bind("category", idx.category().orElse(null))
+                .bind("dateText", date.map(Edtf::text).orElse(null))
+                .bind("dateLo", date.map(Edtf::earliestDay).orElse(null))
+                .bind("dateHi", date.map(Edtf::latestDay).orElse(null))
+                .bind("sortLo", date.map(Edtf::earliestDay).orElse(Edtf.UNBOUNDED_EARLIEST))
+                .bind("title", idx.title()).bind("body", body).bind("idx", index)
+                .execute();
+        for (ItemIndex.PartyRole role : idx.parties()) {
+            handle.createUpdate("INSERT INTO item_party (kind, id, role, party) VALUES (:kind, :id, :role, :party)")
+                    .bind("kind", item.itemKind().slug()).bind("id", item.id()).bind("role", role.role())
+                    .bind("party", role.party()).execute();
+        }
+    }
+
+    private record HandleLookup(Handle handle) implements Lookup {
+        @Override
+        public Optional<StoredItem> find(Kind kind, String id) {
+            return Registry.find(handle, kind, id);
+        }
+
+        @Override
+        public List<StoredItem> children(Kind kind, String parent) {
+            return Registry.children(handle, kind, parent);
+        }
+    }
+
+    private static boolean exists(Handle handle, Kind kind, String id) {
+        return handle.createQuery("SELECT COUNT(*) FROM item WHERE kind = :kind AND id = :id")
+                .bind("kind", kind.slug()).bind("id", id).mapTo(Long.class).one() > 0;
+    }
+
+    private static long size(Handle handle) {
+        return handle.createQuery("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entry").mapTo(Long.class).one();
+    }
+
+    /** The number of entries in the log. */
+    public long size() {
+        return jdbi.withHandle(Registry::size);
+    }
+
+    public boolean exists(Kind kind, String id) {
+        return jdbi.withHandle(h -> exists(h, kind, id));
+    }
+
+    public Optional<StoredItem> find(Kind kind, String id) {
+        return jdbi.withHandle(h -> find(h, kind, id));
+    }
+
+    private static Optional<StoredItem> find(Handle h, Kind kind, String id) {
+        return (h.createQuery("SELECT kind, id, body, created_index FROM item "
+                        + "WHERE kind = :kind AND id = :id")
+                .bind("kind", kind.slug()).bind("id", id)
+                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .findOne());
+    }
+
+    public StoredItem get(Kind kind, String id) {
+        return find(kind, id).orElseThrow(() -> new PactaException.NotFound("no " + kind.slug()
+                + " has the id \"" + id + "\""));
+    }
+
+    /** Items of {@code kind} owned by {@code parent}, in the order they were recorded. */
+    public List<StoredItem> children(Kind kind, String parent) {
+        return jdbi.withHandle(h -> children(h, kind, parent));
+    }
+
+    private static List<StoredItem> children(Handle h, Kind kind, String parent) {
+        return (h.createQuery("SELECT kind, id, body, created_index FROM item "
+                        + "WHERE kind = :kind AND parent = :parent ORDER BY created_index")
+                .bind("kind", kind.slug()).bind("parent", parent)
+                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list());
+    }
+
+    /** Every item of {@code kind}, in the order they were recorded. */
+    public List<StoredItem> all(Kind kind) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT kind, id, body, created_index FROM item "
+                        + "WHERE kind = :kind ORDER BY created_index")
+                .bind("kind", kind.slug())
+                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .list());
+    }
+
+    public Page<StoredItem> list(ItemQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT i.kind, i.id, i.body, i.created_index, i.sort_lo FROM item i "
+                + "WHERE i.kind IN (<kinds>)");
+        query.category().ifPresent(c -> sql.append(" AND i.category = :category"));
+        query.parent().ifPresent(p -> sql.append(" AND i.parent = :parent"));
+        query.party().ifPresent(p -> sql.append(" AND EXISTS (SELECT 1 FROM item_party p WHERE p.kind = i.kind "
+                + "AND p.id = i.id AND p.party = :party)"));
+        query.fromDay().ifPresent(d -> sql.append(" AND i.date_lo IS NOT NULL AND i.date_lo >= :fromDay"));
+        query.toDay().ifPresent(d -> sql.append(" AND i.date_hi IS NOT NULL AND i.date_hi <= :toDay"));
+        query.cursor().ifPresent(c -> sql.append(" AND (i.sort_lo > :cSort OR (i.sort_lo = :cSort AND "
+                + "(i.kind > :cKind OR (i.kind = :cKind AND i.id > :cId))))"));
+        sql.append(" ORDER BY i.sort_lo, i.kind, i.id LIMIT :limit");
+        List<String> kinds = query.kinds().stream().map(Kind::slug).toList();
+        record Row(StoredItem item, long sortLo) {
+        }
+        List<Row> rows = jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql.toString()).bindList("kinds", kinds).bind("limit", query.limit() + 1);
+            query.category().ifPresent(c -> q.bind("category", c));
+            query.parent().ifPresent(p -> q.bind("parent", p));
+            query.party().ifPresent(p -> q.bind("party", p));
+            query.fromDay().ifPresent(d -> q.bind("fromDay", d));
+            query.toDay().ifPresent(d -> q.bind("toDay", d));
+            query.cursor().ifPresent(c -> q.bind("cSort", c.sortKey()).bind("cKind", c.kind()).bind("cId", c.id()));
+            return q.map((rs, ctx) -> new Row(stored(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getLong(4)), rs.getLong(5))).list();
+        });
+        List<StoredItem> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), query.limit()); i++) {
+            items.add(rows.get(i).item());
+        }
+        Optional<Cursor> next = Optional.empty();
+        if (rows.size() > query.limit()) {
+            Row lastServed = rows.get(query.limit() - 1);
+            next = Optional.of(new Cursor(lastServed.sortLo(), lastServed.item().kind().slug(),
+                    lastServed.item().id()));
+        }
+        return new Page<>(items, next);
+    }
+
+    public Optional<LogEntry> entry(long index) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT idx, body FROM log_entry WHERE idx = :idx")
+                .bind("idx", index).map((rs, ctx) -> entry(rs.getLong(1), rs.getString(2))).findOne());
+    }
+
+    /** Up to {@code max} entries from {@code from}, in log order. */
+    public List<LogEntry> entries(long from, int max) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT idx, body FROM log_entry WHERE idx >= :from "
+                        + "ORDER BY idx LIMIT :max")
+                .bind("from", from).bind("max", max).map((rs, ctx) -> entry(rs.getLong(1), rs.getString(2))).list());
+    }
+
+    private static LogEntry entry(long index, String body) {
+        LogEntry.Body parsed = Json.read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), LogEntry.Body.class);
+        return new LogEntry(index, parsed.type(), parsed.subject(), parsed.payload(), parsed.actor(), parsed.time());
+    }
+
+    private static StoredItem stored(String kind, String id, String body, long index) {
+        Kind k = Kind.fromSlug(kind).orElseThrow(() -> new IllegalStateException("unknown kind in store: " + kind));
+        return new StoredItem(k, id, Json.tree(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)), index);
+    }
+}
