@@ -19,6 +19,18 @@ import java.util.Optional;
  * bounds the calendar day written before its {@code T}, whatever its time shift: Pacta records
  * which day a text names, not instants.
  *
+ * <p>An interval is refused only when no reading of it fits, that is when its start's earliest day
+ * is after its end's latest day (or, on one shared day, its start time is after its end time):
+ * {@code 2004-06/2004-05} is refused, but {@code 2021/2020-24} is kept because winter 2020 reaches
+ * into February 2021.
+ *
+ * <p>Conformance, as the specification asks implementations to state it: level 0 and level 1 are
+ * supported; no level 2 feature is, and each is refused with a message saying so. Three choices go
+ * beyond or below the letter of level 1: interval ends may be date-times (ISO 8601-1 allows them,
+ * EDTF level 0 intervals do not, so other EDTF tools may refuse such text); unspecified digits are
+ * not accepted in negative years or in {@code Y} years; and seasons follow the reading documented
+ * on {@link EdtfDate.Season}.
+ *
  * <p>Build values with {@link #parse}, or with {@link #of} and {@link #interval} from parts. The
  * constructor checks that {@link #text()} is the canonical spelling of the parts, so a value never
  * says one thing and means another.

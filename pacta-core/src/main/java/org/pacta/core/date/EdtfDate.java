@@ -68,10 +68,6 @@ public record EdtfDate(
         if (day.isPresent()) {
             checkDay(year, month.orElseThrow(), day.getAsInt());
         }
-        if (season.isPresent() && season.get() == Season.WINTER && year == Year.MAX_VALUE) {
-            throw new IllegalArgumentException("winter " + year + " ends in the next year, which java.time cannot"
-                    + " represent");
-        }
         if (time.isPresent() && qualifier != Qualifier.NONE) {
             throw new IllegalArgumentException("a qualifier (?, ~ or %) cannot follow a time; qualify the date alone");
         }
@@ -198,9 +194,10 @@ public record EdtfDate(
         if (Math.abs(year) > MAX_FOUR_DIGIT_YEAR) {
             text.append('Y').append(year);
         } else {
-            String digits = String.format(Locale.ROOT, "%04d", Math.abs(year));
+            String digits = Integer.toString(Math.abs(year));
+            String fourDigits = "000".substring(digits.length() - 1) + digits;
             text.append(year < 0 ? "-" : "")
-                    .append(digits, 0, 4 - unspecifiedYearDigits)
+                    .append(fourDigits, 0, 4 - unspecifiedYearDigits)
                     .append("XX", 0, unspecifiedYearDigits);
         }
         switch (precision) {
@@ -219,7 +216,11 @@ public record EdtfDate(
     }
 
     private static String twoDigits(OptionalInt value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%02d", value.getAsInt()) : "XX";
+        return value.isPresent() ? twoDigits(value.getAsInt()) : "XX";
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
     }
 
     private static int pow10(int exponent) {
@@ -318,9 +319,8 @@ public record EdtfDate(
 
         /** The spelling after {@code T}: {@code hh:mm:ss} and {@code Z} or {@code ±hh:mm}. */
         public String text() {
-            String clock = String.format(Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(),
-                    time.getSecond());
-            return clock + offset.map(ZoneOffset::getId).orElse("");
+            return twoDigits(time.getHour()) + ':' + twoDigits(time.getMinute()) + ':' + twoDigits(time.getSecond())
+                    + offset.map(ZoneOffset::getId).orElse("");
         }
     }
 }

@@ -17,12 +17,15 @@ public final class EdtfException extends IllegalArgumentException {
     /** Quoted input is cut here: a message is for a person, and the input may be hostile. */
     private static final int MAX_QUOTED_LENGTH = 64;
 
-    private final transient Optional<String> input;
+    /** The text at fault; meaningful only when {@link #hasInput}. Plain fields keep the exception serializable. */
+    private final String input;
+    private final boolean hasInput;
     private final String reason;
 
     private EdtfException(Optional<String> input, String reason, String message, Throwable cause) {
         super(message, cause);
-        this.input = input;
+        this.input = input.orElse("");
+        this.hasInput = input.isPresent();
         this.reason = reason;
     }
 
@@ -52,7 +55,7 @@ public final class EdtfException extends IllegalArgumentException {
 
     /** The text at fault, as given (untrimmed); empty when it was null or the fault lies in a combination. */
     public Optional<String> input() {
-        return input;
+        return hasInput ? Optional.of(input) : Optional.empty();
     }
 
     /** What is wrong, without the quoted input, for messages that name the field themselves. */
