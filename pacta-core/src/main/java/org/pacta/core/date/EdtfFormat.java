@@ -2,6 +2,7 @@ package org.pacta.core.date;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.pacta.core.date.EdtfDate.Precision;
@@ -23,6 +24,7 @@ public final class EdtfFormat {
 
     private static final String DASH = "–";
     private static final String SPACED_DASH = " – ";
+    private static final DateTimeFormatter HOURS_MINUTES_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private final EdtfLanguage language;
 
@@ -137,9 +139,8 @@ public final class EdtfFormat {
 
     /** The time as written, with its shift; UTC is named rather than spelled {@code Z}. */
     private static String clock(TimeOfDay time) {
-        String text = time.text();
-        String hms = text.substring(0, 8);
-        return ", " + hms + time.offset().map(offset -> offset.getTotalSeconds() == 0 ? " UTC" : " " + offset.getId())
+        String shift = time.offset().map(offset -> offset.getTotalSeconds() == 0 ? " UTC" : " " + offset.getId())
                 .orElse("");
+        return ", " + time.time().format(HOURS_MINUTES_SECONDS) + shift;
     }
 }

@@ -145,10 +145,16 @@ final class EdtfParser {
         }
         int t = body.indexOf('T');
         String datePart = t < 0 ? body : body.substring(0, t);
-        Optional<TimeOfDay> time = t < 0 ? Optional.empty() : Optional.of(time(body.substring(t + 1)));
         try {
-            return datePart.startsWith("Y") ? letterPrefixedYear(datePart, time, qualifier)
-                    : calendarDate(datePart, time, qualifier);
+            // The date is read and checked before the time, so that errors are reported left to right.
+            EdtfDate date = datePart.startsWith("Y") ? letterPrefixedYear(datePart, qualifier)
+                    : calendarDate(datePart, qualifier);
+            if (t < 0) {
+                return date;
+            }
+            TimeOfDay time = time(body.substring(t + 1));
+            return new EdtfDate(date.year(), date.unspecifiedYearDigits(), date.precision(), date.month(), date.day(),
+                    date.season(), Optional.of(time), qualifier);
         } catch (EdtfException e) {
             throw e;
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -170,7 +176,7 @@ final class EdtfParser {
     }
 
     /** EDTF level 1 "Letter-prefixed calendar year": {@code Y} and more than four digits, year only. */
-    private EdtfDate letterPrefixedYear(String text, Optional<TimeOfDay> time, Qualifier qualifier) {
+    private EdtfDate letterPrefixedYear(String text, Qualifier qualifier) {
         boolean negative = text.startsWith("Y-");
         int digitsStart = negative ? 2 : 1;
         int digitsEnd = runEnd(text, digitsStart);
@@ -198,11 +204,11 @@ final class EdtfParser {
         }
         int year = Integer.parseInt(digits) * (negative ? -1 : 1);
         return new EdtfDate(year, 0, Precision.YEAR, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
-                time, qualifier);
+                Optional.empty(), qualifier);
     }
 
     /** {@code [-]YYYY[-MM[-DD]]} with level 1 seasons and unspecified digits. */
-    private EdtfDate calendarDate(String text, Optional<TimeOfDay> time, Qualifier qualifier) {
+    private EdtfDate calendarDate(String text, Qualifier qualifier) {
         boolean negative = text.startsWith("-");
         int yearStart = negative ? 1 : 0;
         int yearEnd = runEnd(text, yearStart);
@@ -220,7 +226,7 @@ final class EdtfParser {
         year = negative ? -year : year;
         if (yearEnd == text.length()) {
             return new EdtfDate(year, unspecifiedYearDigits, Precision.YEAR, OptionalInt.empty(), OptionalInt.empty(),
-                    Optional.empty(), time, qualifier);
+                    Optional.empty(), Optional.empty(), qualifier);
         }
         if (text.charAt(yearEnd) != '-') {
             throw unexpected(text, yearEnd);
@@ -245,8 +251,8 @@ final class EdtfParser {
         }
         if (monthEnd == text.length()) {
             Precision precision = season.isPresent() ? Precision.SEASON : Precision.MONTH;
-            return new EdtfDate(year, unspecifiedYearDigits, precision, month, OptionalInt.empty(), season, time,
-                    qualifier);
+            return new EdtfDate(year, unspecifiedYearDigits, precision, month, OptionalInt.empty(), season,
+                    Optional.empty(), qualifier);
         }
         if (text.charAt(monthEnd) != '-') {
             throw unexpected(text, monthEnd);
@@ -269,7 +275,8 @@ final class EdtfParser {
             }
             day = OptionalInt.of(Integer.parseInt(dayText));
         }
-        return new EdtfDate(year, unspecifiedYearDigits, Precision.DAY, month, day, Optional.empty(), time, qualifier);
+        return new EdtfDate(year, unspecifiedYearDigits, Precision.DAY, month, day, Optional.empty(), Optional.empty(),
+                qualifier);
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,10 +25,10 @@ class EdtfParseTest {
         assertThat(edtf.text()).isEqualTo(text);
         assertThat(edtf.earliestDay()).as("earliest day").isEqualTo(day(earliest, Edtf.UNBOUNDED_EARLIEST));
         assertThat(edtf.latestDay()).as("latest day").isEqualTo(day(latest, Edtf.UNBOUNDED_LATEST));
-        assertThat(edtf.earliest()).isEqualTo(earliest.equals("MIN") ? java.util.Optional.empty()
-                : java.util.Optional.of(LocalDate.parse(earliest)));
-        assertThat(edtf.latest()).isEqualTo(latest.equals("MAX") ? java.util.Optional.empty()
-                : java.util.Optional.of(LocalDate.parse(latest)));
+        assertThat(edtf.earliest()).isEqualTo(earliest.equals("MIN") ? Optional.empty()
+                : Optional.of(LocalDate.parse(earliest)));
+        assertThat(edtf.latest()).isEqualTo(latest.equals("MAX") ? Optional.empty()
+                : Optional.of(LocalDate.parse(latest)));
         assertThat(edtf.isInterval()).as("interval").isEqualTo(interval);
         assertThat(edtf.uncertain()).as("uncertain").isEqualTo(uncertain);
         assertThat(edtf.approximate()).as("approximate").isEqualTo(approximate);
@@ -96,7 +99,7 @@ class EdtfParseTest {
         Edtf edtf = Edtf.parse(text);
 
         assertThat(edtf.text()).isEqualTo("2021-12-30T10:00:00Z");
-        assertThat(edtf.date().orElseThrow().time().orElseThrow().offset()).contains(java.time.ZoneOffset.UTC);
+        assertThat(edtf.date().orElseThrow().time().orElseThrow().offset()).contains(ZoneOffset.UTC);
     }
 
     @Test
@@ -181,8 +184,8 @@ class EdtfParseTest {
     void parse_dateTime_keepsTimeAndShift() {
         EdtfDate date = Edtf.parse("2021-12-17T13:26:00+03:00").date().orElseThrow();
 
-        assertThat(date.time()).contains(new EdtfDate.TimeOfDay(java.time.LocalTime.of(13, 26),
-                java.util.Optional.of(java.time.ZoneOffset.ofHours(3))));
+        assertThat(date.time()).contains(new EdtfDate.TimeOfDay(LocalTime.of(13, 26),
+                Optional.of(ZoneOffset.ofHours(3))));
         assertThat(date.precision()).isEqualTo(EdtfDate.Precision.DAY);
     }
 
