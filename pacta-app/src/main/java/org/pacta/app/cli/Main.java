@@ -34,17 +34,16 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("pacta: " + firstLine(e.getMessage()) + " (see: pacta --help)");
+            e.getCommandLine().getErr().println("pacta: " + firstLine(e.getMessage()) + " (see: pacta --help)");
             return 2;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            PrintWriter stderr = commandLine.getErr();
             if (e instanceof PactaException) {
-                err.println("pacta: " + firstLine(e.getMessage()));
+                stderr.println("pacta: " + firstLine(e.getMessage()));
             } else {
-                err.println("pacta: unexpected failure: " + e);
-                e.printStackTrace(err);
+                stderr.println("pacta: unexpected failure: " + e);
+                e.printStackTrace(stderr);
             }
             return 1;
         });

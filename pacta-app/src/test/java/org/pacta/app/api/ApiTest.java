@@ -89,7 +89,7 @@ class ApiTest {
         assertThat(badDate.json().get("detail").asText()).contains("\"2021-13-45\"");
         assertProblem(client.post("/api/v1/commitments", admin, good.replace(",\"text\":\"We will.\"", "")), 400, "text");
         assertProblem(client.post("/api/v1/commitments", admin, good.replace("[\"beta\"]", "[\"nobody\"]")), 400, "madeTo[0]");
-        assertProblem(client.post("/api/v1/commitments", admin, good.replace("\"text\"", "\"txet\"")), 400, "txet");
+        assertProblem(client.post("/api/v1/commitments", admin, good.replace("{", "{\"colour\":\"red\",")), 400, "colour");
         assertProblem(client.post("/api/v1/instruments", admin, "{\"title\":\"T\",\"kind\":\"TREATY\",\"form\":\"LEGAL\","
                 + "\"parties\":[\"alpha\"],\"proposedBy\":\"alpha\",\"provisions\":[{\"eid\":\"art_1\",\"text\":\"x\"},"
                 + "{\"eid\":\"Art 2\",\"text\":\"y\"}]}"), 400, "provisions[1].eid");
