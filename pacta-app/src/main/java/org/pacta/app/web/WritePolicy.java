@@ -26,9 +26,9 @@ public final class WritePolicy {
         check(principal, actingParty(item), item.itemKind().slug());
     }
 
-    /** Checks a write made in the name of {@code party}. */
-    public static void checkActingFor(Principal principal, String party) {
-        check(principal, Optional.of(party), "write");
+    /** Checks a write made in the name of {@code party} (none: an agreed text, recorded by an admin or analyst). */
+    public static void checkActingFor(Principal principal, Optional<String> party) {
+        check(principal, party, "jointly agreed text");
     }
 
     private static void check(Principal principal, Optional<String> acting, String what) {
@@ -57,7 +57,7 @@ public final class WritePolicy {
         } else if (item instanceof Action a) {
             return Optional.of(a.party());
         } else if (item instanceof Version v) {
-            return Optional.of(v.proposedBy());
+            return v.proposedBy();
         } else if (item instanceof Concern c) {
             return Optional.of(c.raisedBy());
         } else if (item instanceof Stance s) {

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pacta.core.PactaException;
 import org.pacta.core.commitment.Form;
 import org.pacta.core.date.Edtf;
 import org.pacta.core.json.Json;
+import org.pacta.core.party.Party;
 import org.pacta.core.registry.Fields;
 import org.pacta.core.registry.Kind;
 import org.pacta.core.registry.Lookup;
@@ -34,12 +37,12 @@ public final class InstrumentService {
 
     /** What a client sends to create an instrument: the instrument and the text of its first version. */
     public record NewInstrument(String id, String title, Instrument.InstrumentKind kind, Form form,
-            List<String> parties, String proposedBy, Optional<Edtf> date, Optional<String> language,
+            List<String> parties, Optional<String> proposedBy, Optional<Edtf> date, Optional<String> language,
             List<Provision> provisions, Instrument.EntryIntoForce entryIntoForce,
             Optional<Integer> withdrawalNoticeDays, List<String> sources, boolean verified, Optional<String> note) {
 
         public NewInstrument {
-            proposedBy = Fields.id("proposedBy", proposedBy);
+            proposedBy = Fields.optionalId("proposedBy", proposedBy);
             date = Fields.optional(date);
             language = Fields.optional(language);
             withdrawalNoticeDays = Fields.optional(withdrawalNoticeDays);
@@ -74,10 +77,10 @@ public final class InstrumentService {
 
     private static void checkVersion(Version version, Lookup lookup) {
         Instrument instrument = lookup.find(Kind.INSTRUMENT, version.instrument(), Instrument.class).orElseThrow();
-        if (!instrument.parties().contains(version.proposedBy())) {
-            throw new PactaException.InvalidInput("proposedBy", "proposedBy: " + version.proposedBy()
-                    + " is not a party to " + instrument.id());
-        }
+        version.proposedBy().filter(p -> !instrument.parties().contains(p)).ifPresent(p -> {
+            throw new PactaException.InvalidInput("proposedBy", "proposedBy: " + p + " is not a party to "
+                    + instrument.id());
+        });
         int expected = lookup.children(Kind.VERSION, instrument.id()).size() + 1;
         if (version.number() != expected) {
             throw new PactaException.Conflict("version " + version.number() + " of " + instrument.id()
@@ -106,7 +109,25 @@ public final class InstrumentService {
     }
 
     public InstrumentStatus status(Instrument instrument) {
-        return InstrumentStatus.derive(instrument, actions(instrument.id()), LocalDate.now(clock));
+        return InstrumentStatus.derive(instrument, actions(instrument.id()), LocalDate.now(clock),
+                successors(instrument));
+    }
+
+    /** Dissolved parties of the instrument (and of their successors) mapped to their successors. */
+    private Map<String, String> successors(Instrument instrument) {
+        Map<String, String> out = new HashMap<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(instrument.parties());
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
+            if (out.containsKey(id)) {
+                continue;
+            }
+            registry.find(Kind.PARTY, id).map(s -> s.as(Party.class)).flatMap(Party::successor).ifPresent(next -> {
+                out.put(id, next);
+                pending.push(next);
+            });
+        }
+        return out;
     }
 
     /** The API view: the instrument, its derived status, the provisions of its latest version, its history. */
@@ -116,7 +137,7 @@ public final class InstrumentService {
         List<StoredItem> versions = registry.children(Kind.VERSION, instrument.id());
         List<StoredItem> actions = registry.children(Kind.ACTION, instrument.id());
         InstrumentStatus status = InstrumentStatus.derive(instrument,
-                actions.stream().map(a -> a.as(Action.class)).toList(), LocalDate.now(clock));
+                actions.stream().map(a -> a.as(Action.class)).toList(), LocalDate.now(clock), successors(instrument));
         node.put("status", status.code().name());
         node.put("statusReason", status.reason());
         status.since().ifPresent(s -> node.put("statusSince", s.text()));
@@ -126,7 +147,7 @@ public final class InstrumentService {
             Version version = v.as(Version.class);
             ObjectNode entry = summary.addObject();
             entry.put("number", version.number());
-            entry.put("proposedBy", version.proposedBy());
+            version.proposedBy().ifPresent(p -> entry.put("proposedBy", p));
             version.date().ifPresent(d -> entry.put("date", d.text()));
             entry.put("provisionCount", version.provisions().size());
             entry.put("logIndex", v.logIndex());

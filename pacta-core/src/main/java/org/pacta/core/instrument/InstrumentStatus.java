@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pacta.core.date.Edtf;
@@ -31,8 +32,25 @@ public record InstrumentStatus(Code code, String reason, Optional<Edtf> since) {
 
     /** Derives the status on {@code today} from the actions (in recording order) of {@code instrument}. */
     public static InstrumentStatus derive(Instrument instrument, List<Action> recorded, LocalDate today) {
-        List<Action> actions = new ArrayList<>(recorded);
+        return derive(instrument, recorded, today, Map.of());
+    }
+
+    /**
+     * As {@link #derive(Instrument, List, LocalDate)}, where {@code successors} maps a dissolved party
+     * to the party that took over its treaty rights and duties: the successor's acts count for both.
+     */
+    public static InstrumentStatus derive(Instrument instrument, List<Action> recorded, LocalDate today,
+            Map<String, String> successors) {
+        List<Action> actions = new ArrayList<>();
+        for (Action action : recorded) {
+            actions.add(new Action(action.id(), action.instrument(), heir(action.party(), successors), action.type(),
+                    action.date(), action.version(), action.sources(), action.verified(), action.note()));
+        }
         actions.sort(Comparator.comparingLong((Action a) -> a.date().earliestDay()));
+        List<String> heirs = instrument.parties().stream().map(p -> heir(p, successors)).distinct().toList();
+        instrument = new Instrument(instrument.id(), instrument.title(), instrument.kind(), instrument.form(), heirs,
+                instrument.entryIntoForce(), instrument.withdrawalNoticeDays(), instrument.sources(),
+                instrument.verified(), instrument.note());
         int parties = instrument.parties().size();
         Set<String> signed = new LinkedHashSet<>();
         Set<String> ratified = new LinkedHashSet<>();
@@ -91,6 +109,14 @@ public record InstrumentStatus(Code code, String reason, Optional<Edtf> since) {
             }
         }
         return status;
+    }
+
+    private static String heir(String party, Map<String, String> successors) {
+        String current = party;
+        for (int hops = 0; hops < 16 && successors.containsKey(current); hops++) {
+            current = successors.get(current);
+        }
+        return current;
     }
 
     private static Optional<InstrumentStatus> entry(Instrument instrument, Set<String> signed, Set<String> ratified,

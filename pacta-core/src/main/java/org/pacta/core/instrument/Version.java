@@ -16,8 +16,12 @@ import org.pacta.core.registry.ItemIndex;
 import org.pacta.core.registry.Kind;
 import org.pacta.core.registry.Ref;
 
-/** One immutable text of an instrument, proposed by a party: successive versions give redlines. */
-public record Version(String instrument, int number, String proposedBy, Optional<Edtf> date,
+/**
+ * One immutable text of an instrument: successive versions give redlines. {@code proposedBy} names
+ * the party that tabled it; it is absent for a text agreed jointly (a declaration adopted by
+ * consensus), where naming one proposer would misstate the record.
+ */
+public record Version(String instrument, int number, Optional<String> proposedBy, Optional<Edtf> date,
         Optional<String> language, List<Provision> provisions, List<String> sources, Optional<String> note)
         implements Item {
 
@@ -26,7 +30,7 @@ public record Version(String instrument, int number, String proposedBy, Optional
         if (number < 1) {
             throw new PactaException.InvalidInput("number", "number must be 1 or more, was: " + number);
         }
-        proposedBy = Fields.id("proposedBy", proposedBy);
+        proposedBy = Fields.optionalId("proposedBy", proposedBy);
         date = Fields.optional(date);
         language = optionalText("language", language);
         provisions = Fields.list(provisions);
@@ -68,15 +72,16 @@ public record Version(String instrument, int number, String proposedBy, Optional
 
     @Override
     public ItemIndex index() {
-        return ItemIndex.of("Version " + number + " of " + instrument + ", proposed by " + proposedBy)
-                .withParent(instrument).withDate(date).withParty("PROPOSED_BY", proposedBy);
+        ItemIndex index = ItemIndex.of("Version " + number + " of " + instrument
+                + proposedBy.map(p -> ", proposed by " + p).orElse(", agreed text")).withParent(instrument).withDate(date);
+        return proposedBy.map(p -> index.withParty("PROPOSED_BY", p)).orElse(index);
     }
 
     @Override
     public List<Ref> refs() {
         List<Ref> refs = new ArrayList<>();
         refs.add(new Ref("instrument", Kind.INSTRUMENT, instrument));
-        refs.add(new Ref("proposedBy", Kind.PARTY, proposedBy));
+        proposedBy.ifPresent(p -> refs.add(new Ref("proposedBy", Kind.PARTY, p)));
         refs.addAll(Fields.refs("sources", Kind.SOURCE, sources));
         return refs;
     }

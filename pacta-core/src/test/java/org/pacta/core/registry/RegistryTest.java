@@ -27,6 +27,7 @@ class RegistryTest {
 
     private static Party state(String id) {
         return new Party(id, "State " + id, Optional.empty(), Party.PartyKind.STATE, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(),
                 List.of(), true, Optional.empty());
     }
 
