@@ -29,7 +29,7 @@ public final class PactaServer {
             new ApiRoutes(pacta).register(table);
             table.get(ApiRoutes.BASE + "/openapi.json", "This OpenAPI document", java.util.List.of(),
                     ctx -> Http.json(ctx, 200, OpenApi.document(table.routes(), VERSION)));
-            config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(Home.html(pacta)));
+            org.pacta.app.page.Pages.register(config, pacta);
         });
     }
 }

@@ -1,0 +1,209 @@
+package org.pacta.app.page;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.pacta.core.date.Edtf;
+import org.pacta.core.registry.Kind;
+
+/**
+ * The geometry of the timeline: one horizontal scale from {@code fromDay} to {@code toDay}, one lane
+ * per family of items, each item drawn over every day its date can mean. A date known to the month is
+ * a bar across the month, a day is a point, an interval is a bar across it; an open end runs to the
+ * edge with an arrow; approximate and uncertain dates are dashed and marked "~" or "?". Marks that
+ * would overlap move to another row of their lane, and get a text label where there is room. Pure.
+ */
+public final class TimelineChart {
+
+    static final int WIDTH = 1000;
+    static final int LEFT = 150;
+    static final int RIGHT = 16;
+    static final int TOP = 34;
+    static final int ROW = 22;
+    static final int MAX_ROWS = 6;
+    private static final double CHAR = 6.4;
+    private static final int LABEL_CHARS = 30;
+
+    /** Families of items, each with its own lane, colour and shape. */
+    public enum Lane {
+        COMMITMENT("diamond", Kind.COMMITMENT), STATUS("square", Kind.STATUS), ALLEGATION("down", Kind.ALLEGATION,
+                Kind.RESPONSE), INSTRUMENT("square", Kind.VERSION, Kind.ACTION), SESSION("circle", Kind.SESSION),
+        CONCERN("up", Kind.CONCERN, Kind.STANCE), STATEMENT("ring", Kind.STATEMENT), EVENT("star", Kind.EVENT);
+
+        private final String shape;
+        private final List<Kind> kinds;
+
+        Lane(String shape, Kind... kinds) {
+            this.shape = shape;
+            this.kinds = List.of(kinds);
+        }
+
+        public String css() {
+            return "k-" + name().toLowerCase(Locale.ROOT);
+        }
+
+        public String shape() {
+            return shape;
+        }
+
+        static Optional<Lane> of(Kind kind) {
+            for (Lane lane : values()) {
+                if (lane.kinds.contains(kind)) {
+                    return Optional.of(lane);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One item drawn: a bar from x1 to x2, or (when too short to see) a shape at its middle. */
+    public record Mark(Snapshot.Entry entry, String href, double x1, double x2, double y, boolean point,
+            boolean approximate, boolean uncertain, boolean openStart, boolean openEnd, Optional<String> label,
+            String glyph) {
+
+        public double width() {
+            return round(Math.max(x2 - x1, 1));
+        }
+
+        public boolean dashed() {
+            return approximate || uncertain;
+        }
+
+        /** "~", "?" or both, for a date that is not sure. */
+        public String qualifier() {
+            return (approximate ? "~" : "") + (uncertain ? "?" : "");
+        }
+    }
+
+    public record LaneView(Lane lane, double y, double height, List<Mark> marks) {
+        public double middle() {
+            return round(y + height / 2);
+        }
+    }
+
+    public record Tick(double x, Optional<String> label) {
+    }
+
+    /** The chart; {@code today} is the x of today's line when today is in view. */
+    public record Chart(int width, int height, int left, int top, List<LaneView> lanes, List<Tick> ticks,
+            Optional<Double> today, int shown) {
+        public int right() {
+            return width - RIGHT;
+        }
+
+        public int bottom() {
+            return height - 8;
+        }
+    }
+
+    private TimelineChart() {
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    static Chart chart(List<Snapshot.Entry> entries, Snapshot snapshot, long fromDay, long toDay, LocalDate today,
+            java.util.function.Function<Edtf, String> tickWords) {
+        double span = toDay + 1 - fromDay;
+        double plot = WIDTH - LEFT - RIGHT;
+        java.util.function.LongToDoubleFunction x = day -> LEFT + (day - fromDay) / span * plot;
+        List<LaneView> lanes = new ArrayList<>();
+        double y = TOP;
+        int shown = 0;
+        for (Lane lane : Lane.values()) {
+            List<Snapshot.Entry> items = entries.stream().filter(e -> Lane.of(e.kind()).filter(lane::equals).isPresent())
+                    .sorted(Comparator.comparingLong((Snapshot.Entry e) -> e.date().orElseThrow().earliestDay())
+                            .thenComparing(Snapshot.Entry::title))
+                    .toList();
+            double[] rowEnds = new double[MAX_ROWS];
+            java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+            List<Mark> marks = new ArrayList<>();
+            int rowsUsed = 1;
+            for (Snapshot.Entry entry : items) {
+                Edtf date = entry.date().orElseThrow();
+                boolean openStart = date.earliestDay() == Edtf.UNBOUNDED_EARLIEST;
+                boolean openEnd = date.latestDay() == Edtf.UNBOUNDED_LATEST;
+                double x1 = x.applyAsDouble(Math.max(date.earliestDay(), fromDay));
+                double x2 = x.applyAsDouble(Math.min(date.latestDay(), toDay) + 1);
+                boolean point = x2 - x1 < 4;
+                double left = point ? (x1 + x2) / 2 - 5 : x1;
+                double right = point ? (x1 + x2) / 2 + 5 : x2;
+                String text = entry.title().length() > LABEL_CHARS
+                        ? entry.title().substring(0, LABEL_CHARS - 1).strip() + "…" : entry.title();
+                double labelEnd = right + 4 + text.length() * CHAR;
+                int row = -1;
+                boolean labelled = false;
+                for (int r = 0; r < MAX_ROWS && row < 0; r++) {
+                    if (rowEnds[r] + 3 <= left && labelEnd <= WIDTH - 4) {
+                        row = r;
+                        labelled = true;
+                    }
+                }
+                for (int r = 0; r < MAX_ROWS && row < 0; r++) {
+                    if (rowEnds[r] + 3 <= left) {
+                        row = r;
+                    }
+                }
+                if (row < 0) {
+                    row = 0;
+                    for (int r = 1; r < MAX_ROWS; r++) {
+                        row = rowEnds[r] < rowEnds[row] ? r : row;
+                    }
+                }
+                rowEnds[row] = Math.max(rowEnds[row], labelled ? labelEnd : right);
+                rowsUsed = Math.max(rowsUsed, row + 1);
+                double cy = y + 4 + row * ROW + ROW / 2.0;
+                marks.add(new Mark(entry, snapshot.href(entry.kind(), entry.id()), round(x1), round(x2), round(cy),
+                        point, date.approximate(), date.uncertain(), openStart, openEnd,
+                        labelled ? Optional.of(text) : Optional.empty(), glyph(lane.shape(), (x1 + x2) / 2, cy)));
+                shown++;
+            }
+            double height = 8 + rowsUsed * ROW;
+            lanes.add(new LaneView(lane, round(y), height, marks));
+            y += height;
+        }
+        long todayDay = today.toEpochDay();
+        Optional<Double> todayX = todayDay >= fromDay && todayDay <= toDay
+                ? Optional.of(round(x.applyAsDouble(todayDay))) : Optional.empty();
+        List<Tick> ticks = TimelineTicks.ticks(fromDay, toDay).stream()
+                .map(t -> new Tick(round(x.applyAsDouble(t.day())), t.label().map(tickWords)))
+                .toList();
+        return new Chart(WIDTH, (int) Math.ceil(y) + 12, LEFT, TOP, lanes, ticks, todayX, shown);
+    }
+
+    /** An SVG path for a point mark: the lane's shape, about 10 units across, centred on (cx, cy). */
+    public static String glyph(String shape, double cx, double cy) {
+        double r = 5;
+        return switch (shape) {
+            case "diamond" -> path(cx, cy - r - 1, cx + r + 1, cy, cx, cy + r + 1, cx - r - 1, cy);
+            case "square" -> path(cx - r + 1, cy - r + 1, cx + r - 1, cy - r + 1, cx + r - 1, cy + r - 1, cx - r + 1,
+                    cy + r - 1);
+            case "up" -> path(cx, cy - r - 1, cx + r + 1, cy + r, cx - r - 1, cy + r);
+            case "down" -> path(cx - r - 1, cy - r, cx + r + 1, cy - r, cx, cy + r + 1);
+            case "star" -> path(cx, cy - r - 1, cx + 1.8, cy - 1.8, cx + r + 1, cy, cx + 1.8, cy + 1.8, cx, cy + r + 1,
+                    cx - 1.8, cy + 1.8, cx - r - 1, cy, cx - 1.8, cy - 1.8);
+            default -> "M" + f(cx - r) + " " + f(cy) + "a" + f(r) + " " + f(r) + " 0 1 0 " + f(2 * r) + " 0a" + f(r)
+                    + " " + f(r) + " 0 1 0 " + f(-2 * r) + " 0Z";
+        };
+    }
+
+    private static String path(double... points) {
+        StringBuilder out = new StringBuilder("M");
+        for (int i = 0; i < points.length; i += 2) {
+            if (i > 0) {
+                out.append('L');
+            }
+            out.append(f(points[i])).append(' ').append(f(points[i + 1]));
+        }
+        return out.append('Z').toString();
+    }
+
+    private static String f(double value) {
+        double rounded = round(value);
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+}
