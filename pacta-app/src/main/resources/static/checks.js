@@ -176,9 +176,23 @@
       }
     }
 
-    const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
     if (overflow > 1) {
-      report('overflow', null, 'the page is ' + overflow + 'px wider than the window');
+      // Name the innermost elements that stick out, which is where a fix belongs.
+      const culprits = Array.from(document.body.querySelectorAll('*')).filter(el => {
+        const scrolled = el.parentElement && el.parentElement.closest('.table-wrap, .chart');
+        if (scrolled && getComputedStyle(el).position !== 'absolute') {
+          return false;
+        }
+        const box = el.getBoundingClientRect();
+        const spills = getComputedStyle(el).overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1
+          && box.left + el.scrollWidth > width + 1;
+        return spills || (box.right > width + 1
+          && !Array.from(el.children).some(child => child.getBoundingClientRect().right > width + 1));
+      }).slice(-3);
+      report('overflow', culprits[0] || null, 'the page is ' + overflow + 'px wider than the window'
+        + (culprits.length > 1 ? '; also ' + culprits.slice(1).map(describe).join(', ') : ''));
     }
     return problems;
   };

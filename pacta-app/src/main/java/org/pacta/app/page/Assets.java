@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The few static files the pages use: the style sheet, the in-browser check script, and htmx from its
- * webjar. Each is read once and served with a content-hash version in its URL
+ * The few static files the pages use: the style sheet, the icon, the in-browser check script, and
+ * htmx from its webjar. Each is read once and served with a content-hash version in its URL
  * ({@code /static/pacta.css?v=1a2b3c4d}), so browsers may cache it for a year and still see a new
  * release at once.
  */
@@ -32,6 +32,7 @@ public final class Assets {
     Assets() {
         add("pacta.css", "text/css; charset=utf-8", "/static/pacta.css");
         add("checks.js", "text/javascript; charset=utf-8", "/static/checks.js");
+        add("favicon.svg", "image/svg+xml", "/static/favicon.svg");
         add("htmx.min.js", "text/javascript; charset=utf-8", "/META-INF/resources/webjars/htmx.org/"
                 + htmxVersion() + "/dist/htmx.min.js");
     }

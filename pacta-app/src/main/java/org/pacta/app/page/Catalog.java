@@ -45,7 +45,7 @@ final class Catalog {
     Catalog(Registry registry, Clock clock) {
         this.registry = requireNonNull(registry, "registry is null");
         this.clock = requireNonNull(clock, "clock is null");
-        this.current = new Snapshot(load(registry.size(), LocalDate.now(clock)));
+        this.current = new Snapshot(load(registry, registry.size(), LocalDate.now(clock)));
     }
 
     Snapshot current() {
@@ -58,7 +58,7 @@ final class Catalog {
         synchronized (this) {
             snapshot = current;
             if (snapshot.logSize != size || !snapshot.today.equals(today)) {
-                snapshot = new Snapshot(load(size, today));
+                snapshot = new Snapshot(load(registry, size, today));
                 current = snapshot;
             }
             return snapshot;
@@ -66,21 +66,30 @@ final class Catalog {
     }
 
     /** Every item of every kind, read once. */
-    private Loaded load(long size, LocalDate today) {
+    private static Loaded load(Registry registry, long size, LocalDate today) {
         List<Snapshot.Entry> entries = new ArrayList<>();
-        Loaded loaded = new Loaded(size, today, read(Kind.PARTY, Party.class, entries),
-                read(Kind.MEMBERSHIP, Membership.class, entries), read(Kind.INSTRUMENT, Instrument.class, entries),
-                read(Kind.VERSION, Version.class, entries), read(Kind.ACTION, Action.class, entries),
-                read(Kind.TRACK, Track.class, entries), read(Kind.SESSION, Session.class, entries),
-                read(Kind.CONCERN, Concern.class, entries), read(Kind.STANCE, Stance.class, entries),
-                read(Kind.COMMITMENT, Commitment.class, entries), read(Kind.STATUS, StatusChange.class, entries),
-                read(Kind.STATEMENT, Statement.class, entries), read(Kind.ALLEGATION, Allegation.class, entries),
-                read(Kind.RESPONSE, Response.class, entries), read(Kind.EVENT, Event.class, entries),
-                read(Kind.SOURCE, Source.class, entries), entries);
+        Loaded loaded = new Loaded(size, today,
+                read(registry, Kind.PARTY, Party.class, entries),
+                read(registry, Kind.MEMBERSHIP, Membership.class, entries),
+                read(registry, Kind.INSTRUMENT, Instrument.class, entries),
+                read(registry, Kind.VERSION, Version.class, entries),
+                read(registry, Kind.ACTION, Action.class, entries),
+                read(registry, Kind.TRACK, Track.class, entries),
+                read(registry, Kind.SESSION, Session.class, entries),
+                read(registry, Kind.CONCERN, Concern.class, entries),
+                read(registry, Kind.STANCE, Stance.class, entries),
+                read(registry, Kind.COMMITMENT, Commitment.class, entries),
+                read(registry, Kind.STATUS, StatusChange.class, entries),
+                read(registry, Kind.STATEMENT, Statement.class, entries),
+                read(registry, Kind.ALLEGATION, Allegation.class, entries),
+                read(registry, Kind.RESPONSE, Response.class, entries),
+                read(registry, Kind.EVENT, Event.class, entries),
+                read(registry, Kind.SOURCE, Source.class, entries), entries);
         return loaded;
     }
 
-    private <T extends Item> List<T> read(Kind kind, Class<T> type, List<Snapshot.Entry> entries) {
+    private static <T extends Item> List<T> read(Registry registry, Kind kind, Class<T> type,
+            List<Snapshot.Entry> entries) {
         if (ItemTypes.of(kind) != type) {
             throw new IllegalStateException("kind " + kind + " is stored as " + ItemTypes.of(kind) + ", not " + type);
         }
@@ -90,7 +99,8 @@ final class Catalog {
             out.add(item);
             ItemIndex index = item.index();
             entries.add(new Snapshot.Entry(kind, item.id(), index.title(), index.date(), index.parent(),
-                    index.category(), stored.logIndex(), Search.sourcesOf(item), Search.fold(Search.text(item))));
+                    index.category(), stored.logIndex(), Search.sourcesOf(item), Search.fold(Search.text(item)),
+                    item));
         }
         return out;
     }

@@ -86,6 +86,11 @@ public record PageContext(Lang lang, Texts texts, Snapshot s, Assets assets, Str
         return s.partyName(partyId);
     }
 
+    /** A readable one-line title of any item, in the page's language (see {@link Titles}). */
+    public String title(Snapshot.Entry entry) {
+        return Titles.of(this, entry);
+    }
+
     public String href(Kind kind, String id) {
         return s.href(kind, id);
     }

@@ -210,9 +210,11 @@ public final class Snapshot {
      * timeline, "cited by").
      *
      * @param search the item's titles, names and texts, folded for matching (see {@link Search#fold})
+     * @param item the item itself
      */
     public record Entry(Kind kind, String id, String title, Optional<org.pacta.core.date.Edtf> date,
-            Optional<String> parent, Optional<String> category, long logIndex, List<String> sources, String search) {
+            Optional<String> parent, Optional<String> category, long logIndex, List<String> sources, String search,
+            org.pacta.core.registry.Item item) {
         public Entry {
             requireNonNull(kind, "kind is null");
             requireNonNull(id, "id is null");
@@ -222,6 +224,7 @@ public final class Snapshot {
             requireNonNull(category, "category is null");
             sources = List.copyOf(sources);
             requireNonNull(search, "search is null");
+            requireNonNull(item, "item is null");
         }
     }
 }

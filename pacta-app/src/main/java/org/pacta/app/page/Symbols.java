@@ -37,7 +37,7 @@ public final class Symbols {
         }
         if (value instanceof InstrumentStatus.Code code) {
             return switch (code) {
-                case DRAFT, PROPOSED -> "…";
+                case DRAFT, PROPOSED -> "○";
                 case SIGNED -> "✎";
                 case ADOPTED, IN_FORCE -> "✓";
                 case REJECTED, TERMINATED -> "✗";

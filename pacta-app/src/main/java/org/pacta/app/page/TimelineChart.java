@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongToDoubleFunction;
 import org.pacta.core.date.Edtf;
 import org.pacta.core.registry.Kind;
 
@@ -14,7 +16,8 @@ import org.pacta.core.registry.Kind;
  * per family of items, each item drawn over every day its date can mean. A date known to the month is
  * a bar across the month, a day is a point, an interval is a bar across it; an open end runs to the
  * edge with an arrow; approximate and uncertain dates are dashed and marked "~" or "?". Marks that
- * would overlap move to another row of their lane, and get a text label where there is room. Pure.
+ * would overlap move to another row of their lane; a mark gets a text label where its row leaves
+ * room before the next mark, so labels never cover marks. Pure.
  */
 public final class TimelineChart {
 
@@ -23,9 +26,9 @@ public final class TimelineChart {
     static final int RIGHT = 16;
     static final int TOP = 34;
     static final int ROW = 22;
-    static final int MAX_ROWS = 6;
+    static final int MAX_ROWS = 8;
     private static final double CHAR = 6.4;
-    private static final int LABEL_CHARS = 30;
+    private static final int LABEL_CHARS = 40;
 
     /** Families of items, each with its own lane, colour and shape. */
     public enum Lane {
@@ -60,7 +63,7 @@ public final class TimelineChart {
     }
 
     /** One item drawn: a bar from x1 to x2, or (when too short to see) a shape at its middle. */
-    public record Mark(Snapshot.Entry entry, String href, double x1, double x2, double y, boolean point,
+    public record Mark(Snapshot.Entry entry, String title, String href, double x1, double x2, double y, boolean point,
             boolean approximate, boolean uncertain, boolean openStart, boolean openEnd, Optional<String> label,
             String glyph) {
 
@@ -107,10 +110,10 @@ public final class TimelineChart {
     }
 
     static Chart chart(List<Snapshot.Entry> entries, Snapshot snapshot, long fromDay, long toDay, LocalDate today,
-            java.util.function.Function<Edtf, String> tickWords) {
+            Function<Edtf, String> tickWords, Function<Snapshot.Entry, String> titles) {
         double span = toDay + 1 - fromDay;
         double plot = WIDTH - LEFT - RIGHT;
-        java.util.function.LongToDoubleFunction x = day -> LEFT + (day - fromDay) / span * plot;
+        LongToDoubleFunction x = day -> LEFT + (day - fromDay) / span * plot;
         List<LaneView> lanes = new ArrayList<>();
         double y = TOP;
         int shown = 0;
@@ -119,50 +122,26 @@ public final class TimelineChart {
                     .sorted(Comparator.comparingLong((Snapshot.Entry e) -> e.date().orElseThrow().earliestDay())
                             .thenComparing(Snapshot.Entry::title))
                     .toList();
-            double[] rowEnds = new double[MAX_ROWS];
-            java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+            List<List<Placed>> rows = place(items, x, fromDay, toDay);
             List<Mark> marks = new ArrayList<>();
-            int rowsUsed = 1;
-            for (Snapshot.Entry entry : items) {
-                Edtf date = entry.date().orElseThrow();
-                boolean openStart = date.earliestDay() == Edtf.UNBOUNDED_EARLIEST;
-                boolean openEnd = date.latestDay() == Edtf.UNBOUNDED_LATEST;
-                double x1 = x.applyAsDouble(Math.max(date.earliestDay(), fromDay));
-                double x2 = x.applyAsDouble(Math.min(date.latestDay(), toDay) + 1);
-                boolean point = x2 - x1 < 4;
-                double left = point ? (x1 + x2) / 2 - 5 : x1;
-                double right = point ? (x1 + x2) / 2 + 5 : x2;
-                String text = entry.title().length() > LABEL_CHARS
-                        ? entry.title().substring(0, LABEL_CHARS - 1).strip() + "…" : entry.title();
-                double labelEnd = right + 4 + text.length() * CHAR;
-                int row = -1;
-                boolean labelled = false;
-                for (int r = 0; r < MAX_ROWS && row < 0; r++) {
-                    if (rowEnds[r] + 3 <= left && labelEnd <= WIDTH - 4) {
-                        row = r;
-                        labelled = true;
-                    }
+            for (int r = 0; r < rows.size(); r++) {
+                List<Placed> row = rows.get(r);
+                double cy = y + 4 + r * ROW + ROW / 2.0;
+                for (int i = 0; i < row.size(); i++) {
+                    Placed placed = row.get(i);
+                    // A label takes the room up to the next mark of its row, and is left out when too short.
+                    double room = (i + 1 < row.size() ? row.get(i + 1).left() : WIDTH - 4) - placed.right() - 8;
+                    Optional<String> label = label(titles.apply(placed.entry()), room);
+                    Edtf date = placed.entry().date().orElseThrow();
+                    marks.add(new Mark(placed.entry(), titles.apply(placed.entry()),
+                            snapshot.href(placed.entry().kind(), placed.entry().id()), round(placed.x1()),
+                            round(placed.x2()), round(cy), placed.point(), date.approximate(), date.uncertain(),
+                            date.earliestDay() == Edtf.UNBOUNDED_EARLIEST, date.latestDay() == Edtf.UNBOUNDED_LATEST,
+                            label, glyph(lane.shape(), (placed.x1() + placed.x2()) / 2, cy)));
+                    shown++;
                 }
-                for (int r = 0; r < MAX_ROWS && row < 0; r++) {
-                    if (rowEnds[r] + 3 <= left) {
-                        row = r;
-                    }
-                }
-                if (row < 0) {
-                    row = 0;
-                    for (int r = 1; r < MAX_ROWS; r++) {
-                        row = rowEnds[r] < rowEnds[row] ? r : row;
-                    }
-                }
-                rowEnds[row] = Math.max(rowEnds[row], labelled ? labelEnd : right);
-                rowsUsed = Math.max(rowsUsed, row + 1);
-                double cy = y + 4 + row * ROW + ROW / 2.0;
-                marks.add(new Mark(entry, snapshot.href(entry.kind(), entry.id()), round(x1), round(x2), round(cy),
-                        point, date.approximate(), date.uncertain(), openStart, openEnd,
-                        labelled ? Optional.of(text) : Optional.empty(), glyph(lane.shape(), (x1 + x2) / 2, cy)));
-                shown++;
             }
-            double height = 8 + rowsUsed * ROW;
+            double height = 8 + Math.max(1, rows.size()) * ROW;
             lanes.add(new LaneView(lane, round(y), height, marks));
             y += height;
         }
@@ -173,6 +152,49 @@ public final class TimelineChart {
                 .map(t -> new Tick(round(x.applyAsDouble(t.day())), t.label().map(tickWords)))
                 .toList();
         return new Chart(WIDTH, (int) Math.ceil(y) + 12, LEFT, TOP, lanes, ticks, todayX, shown);
+    }
+
+    /** A mark's extent before it has a row: the bar (or the shape's box, for a point). */
+    private record Placed(Snapshot.Entry entry, double x1, double x2, boolean point) {
+        double left() {
+            return point ? (x1 + x2) / 2 - 6 : x1;
+        }
+
+        double right() {
+            return point ? (x1 + x2) / 2 + 6 : x2;
+        }
+    }
+
+    /**
+     * Puts each mark in the first row where it overlaps nothing, in date order; past {@link #MAX_ROWS}
+     * marks share the least crowded row (a crowded overview is what zooming is for).
+     */
+    private static List<List<Placed>> place(List<Snapshot.Entry> items, LongToDoubleFunction x, long fromDay,
+            long toDay) {
+        List<List<Placed>> rows = new ArrayList<>();
+        for (Snapshot.Entry entry : items) {
+            Edtf date = entry.date().orElseThrow();
+            double x1 = x.applyAsDouble(Math.max(date.earliestDay(), fromDay));
+            double x2 = x.applyAsDouble(Math.min(date.latestDay(), toDay) + 1);
+            Placed placed = new Placed(entry, x1, x2, x2 - x1 < 4);
+            Optional<List<Placed>> free = rows.stream()
+                    .filter(row -> row.get(row.size() - 1).right() + 2 <= placed.left()).findFirst();
+            if (free.isEmpty() && rows.size() < MAX_ROWS) {
+                free = Optional.of(new ArrayList<>());
+                rows.add(free.get());
+            }
+            free.orElseGet(() -> rows.stream().min(Comparator.comparingInt(List::size)).orElseThrow()).add(placed);
+        }
+        return rows;
+    }
+
+    /** The title cut to fit {@code room} units of width, or nothing when fewer than eight letters would fit. */
+    private static Optional<String> label(String title, double room) {
+        int fits = (int) Math.min(LABEL_CHARS, Math.floor(room / CHAR));
+        if (fits < 8) {
+            return Optional.empty();
+        }
+        return Optional.of(title.length() <= fits ? title : title.substring(0, fits - 1).strip() + "…");
     }
 
     /** An SVG path for a point mark: the lane's shape, about 10 units across, centred on (cx, cy). */
