@@ -32,8 +32,9 @@ public final class AllegationPages {
      * One allegation with what it is about, the answers to it, and the allegations on either side of
      * it: the one it counters, and those that counter it.
      */
-    public record AllegationView(Allegation allegation, Optional<Commitment> commitment, Optional<Instrument> instrument,
-            List<Response> responses, Optional<Allegation> counterTo, List<Allegation> counteredBy) {
+    public record AllegationView(Allegation allegation, Optional<Commitment> commitment,
+            Optional<Instrument> instrument, List<Response> responses, Optional<Allegation> counterTo,
+            List<Allegation> counteredBy) {
     }
 
     static void list(PageRequest r) {

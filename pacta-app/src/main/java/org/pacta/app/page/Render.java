@@ -18,8 +18,8 @@ final class Render {
 
     // Only same-origin files; no inline script or style anywhere (htmx's own indicator style is
     // switched off in the layout's htmx-config for this reason).
-    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 

@@ -4,17 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pacta.core.allegation.Allegation;
 import org.pacta.core.allegation.Response;
 import org.pacta.core.commitment.Commitment;
 import org.pacta.core.commitment.StatusChange;
 import org.pacta.core.commitment.StatusChange.CommitmentStatus;
+import org.pacta.core.date.Edtf;
 import org.pacta.core.event.Event;
 import org.pacta.core.instrument.Action;
 import org.pacta.core.instrument.Instrument;
@@ -27,6 +30,7 @@ import org.pacta.core.negotiation.Stance.StanceValue;
 import org.pacta.core.negotiation.Track;
 import org.pacta.core.party.Membership;
 import org.pacta.core.party.Party;
+import org.pacta.core.registry.Item;
 import org.pacta.core.registry.Kind;
 import org.pacta.core.source.Source;
 import org.pacta.core.statement.Statement;
@@ -83,21 +87,21 @@ public final class Snapshot {
         this.tracks = sorted(loaded.tracks(), Comparator.comparing((Track t) -> t.order().orElse(Integer.MAX_VALUE))
                 .thenComparing(Track::name), Track::id);
         List<Session> byDate = new ArrayList<>(loaded.sessions());
-        byDate.sort(Comparator.comparing(Session::date, org.pacta.core.date.Edtf.TIMELINE));
+        byDate.sort(Comparator.comparing(Session::date, Edtf.TIMELINE));
         this.sessions = group(byDate, Session::track);
         this.sessionsById = index(byDate, Session::id);
         this.concerns = sorted(loaded.concerns(), Comparator.comparing((Concern c) -> c.date()
-                .map(org.pacta.core.date.Edtf::earliestDay).orElse(Long.MAX_VALUE)), Concern::id);
+                .map(Edtf::earliestDay).orElse(Long.MAX_VALUE)), Concern::id);
         this.stances = group(loaded.stances(), Stance::concern);
         this.commitments = sorted(loaded.commitments(), Comparator.comparing(Commitment::date,
-                org.pacta.core.date.Edtf.TIMELINE), Commitment::id);
+                Edtf.TIMELINE), Commitment::id);
         this.statusChanges = group(loaded.statusChanges(), StatusChange::commitment);
         this.statements = index(loaded.statements(), Statement::id);
         this.statementsBySource = group(loaded.statements(), Statement::source);
         this.allegations = sorted(loaded.allegations(), Comparator.comparing(Allegation::date,
-                org.pacta.core.date.Edtf.TIMELINE), Allegation::id);
+                Edtf.TIMELINE), Allegation::id);
         this.responses = group(loaded.responses(), Response::allegation);
-        this.events = sorted(loaded.events(), Comparator.comparing(Event::date, org.pacta.core.date.Edtf.TIMELINE),
+        this.events = sorted(loaded.events(), Comparator.comparing(Event::date, Edtf.TIMELINE),
                 Event::id);
         this.sources = sorted(loaded.sources(), Comparator.comparing(Source::title), Source::id);
         this.entries = List.copyOf(loaded.entries());
@@ -113,19 +117,20 @@ public final class Snapshot {
         this.citing = cites;
     }
 
-    private static <T> Map<String, T> sorted(List<T> items, Comparator<T> order, java.util.function.Function<T, String> id) {
+    private static <T> Map<String, T> sorted(List<T> items, Comparator<T> order,
+            Function<T, String> id) {
         List<T> copy = new ArrayList<>(items);
         copy.sort(order);
         return index(copy, id);
     }
 
-    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
         Map<String, T> out = new LinkedHashMap<>();
         items.forEach(item -> out.put(id.apply(item), item));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
-    private static <T> Map<String, List<T>> group(List<T> items, java.util.function.Function<T, String> key) {
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
         Map<String, List<T>> out = new HashMap<>();
         items.forEach(item -> out.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
         return out;
@@ -212,9 +217,9 @@ public final class Snapshot {
      * @param search the item's titles, names and texts, folded for matching (see {@link Search#fold})
      * @param item the item itself
      */
-    public record Entry(Kind kind, String id, String title, Optional<org.pacta.core.date.Edtf> date,
+    public record Entry(Kind kind, String id, String title, Optional<Edtf> date,
             Optional<String> parent, Optional<String> category, long logIndex, List<String> sources, String search,
-            org.pacta.core.registry.Item item) {
+            Item item) {
         public Entry {
             requireNonNull(kind, "kind is null");
             requireNonNull(id, "id is null");

@@ -109,8 +109,13 @@ public final class TimelineChart {
         return Math.round(value * 10) / 10.0;
     }
 
-    static Chart chart(List<Snapshot.Entry> entries, Snapshot snapshot, long fromDay, long toDay, LocalDate today,
-            Function<Edtf, String> tickWords, Function<Snapshot.Entry, String> titles) {
+    /**
+     * Lays out {@code entries} (dated, in view) between {@code fromDay} and {@code toDay}; ticks are
+     * worded by {@code tickWords}, marks titled by {@code titles} and linked by {@code links}.
+     */
+    static Chart chart(List<Snapshot.Entry> entries, long fromDay, long toDay, LocalDate today,
+            Function<Edtf, String> tickWords, Function<Snapshot.Entry, String> titles,
+            Function<Snapshot.Entry, String> links) {
         double span = toDay + 1 - fromDay;
         double plot = WIDTH - LEFT - RIGHT;
         LongToDoubleFunction x = day -> LEFT + (day - fromDay) / span * plot;
@@ -118,7 +123,8 @@ public final class TimelineChart {
         double y = TOP;
         int shown = 0;
         for (Lane lane : Lane.values()) {
-            List<Snapshot.Entry> items = entries.stream().filter(e -> Lane.of(e.kind()).filter(lane::equals).isPresent())
+            List<Snapshot.Entry> items = entries.stream()
+                    .filter(e -> Lane.of(e.kind()).filter(lane::equals).isPresent())
                     .sorted(Comparator.comparingLong((Snapshot.Entry e) -> e.date().orElseThrow().earliestDay())
                             .thenComparing(Snapshot.Entry::title))
                     .toList();
@@ -134,7 +140,7 @@ public final class TimelineChart {
                     Optional<String> label = label(titles.apply(placed.entry()), room);
                     Edtf date = placed.entry().date().orElseThrow();
                     marks.add(new Mark(placed.entry(), titles.apply(placed.entry()),
-                            snapshot.href(placed.entry().kind(), placed.entry().id()), round(placed.x1()),
+                            links.apply(placed.entry()), round(placed.x1()),
                             round(placed.x2()), round(cy), placed.point(), date.approximate(), date.uncertain(),
                             date.earliestDay() == Edtf.UNBOUNDED_EARLIEST, date.latestDay() == Edtf.UNBOUNDED_LATEST,
                             label, glyph(lane.shape(), (placed.x1() + placed.x2()) / 2, cy)));

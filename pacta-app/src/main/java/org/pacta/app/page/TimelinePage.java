@@ -65,8 +65,8 @@ public final class TimelinePage {
                 .sorted(Comparator.comparing((Snapshot.Entry e) -> e.date().orElseThrow(), Edtf.TIMELINE)
                         .thenComparing(e -> e.kind().ordinal()).thenComparing(Snapshot.Entry::title))
                 .toList();
-        TimelineChart.Chart chart = TimelineChart.chart(entries, s, fromDay, toDay, s.today, r.page()::date,
-                r.page()::title);
+        TimelineChart.Chart chart = TimelineChart.chart(entries, fromDay, toDay, s.today, r.page()::date,
+                r.page()::title, e -> s.href(e.kind(), e.id()));
         List<Row> rows = entries.stream().map(e -> new Row(e, s.href(e.kind(), e.id()), e.kind().slug() + "-" + e.id()))
                 .toList();
         List<Preset> presets = PRESETS.stream().map(p -> new Preset(p[0], Optional.ofNullable(p[1]),

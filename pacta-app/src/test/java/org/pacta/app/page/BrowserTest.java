@@ -42,9 +42,11 @@ class BrowserTest {
             new String[] {"tracks", "/tracks"}, new String[] {"track-geneva", "/tracks/geneva-ssd"},
             new String[] {"commitments-oral", "/commitments?form=ORAL"},
             new String[] {"commitment-baker", "/commitments/us-ussr-1990-02-09-baker"},
-            new String[] {"allegations", "/allegations"}, new String[] {"allegation", "/allegations/ru-us-budapest-2014"},
+            new String[] {"allegations", "/allegations"},
+            new String[] {"allegation", "/allegations/ru-us-budapest-2014"},
             new String[] {"sources", "/sources"}, new String[] {"source-lavrov", "/sources/rt-fr-2021-12-22-lavrov"},
-            new String[] {"timeline", "/timeline"}, new String[] {"timeline-jan-2022", "/timeline?from=2022-01&to=2022-01"},
+            new String[] {"timeline", "/timeline"},
+            new String[] {"timeline-jan-2022", "/timeline?from=2022-01&to=2022-01"},
             new String[] {"analysis", "/analysis"}, new String[] {"not-found", "/parties/atlantis"});
 
     @BeforeAll

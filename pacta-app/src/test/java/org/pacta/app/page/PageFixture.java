@@ -53,10 +53,8 @@ final class PageFixture implements AutoCloseable {
      */
     static PageFixture redline(Path folder) {
         Pacta pacta = new Pacta(Database.sqlite(folder.resolve("redline")), Clock.systemUTC());
-        Party north = new Party("north", "Northern Republic", Optional.of("North"), Party.PartyKind.STATE,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false, Optional.empty());
-        Party south = new Party("south", "Southern Kingdom", Optional.of("South"), Party.PartyKind.STATE,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false, Optional.empty());
+        Party north = state("north", "Northern Republic", "North");
+        Party south = state("south", "Southern Kingdom", "South");
         Instrument pact = new Instrument("river-pact", "Treaty on the shared river", Instrument.InstrumentKind.TREATY,
                 Form.LEGAL, List.of("north", "south"), Instrument.EntryIntoForce.ALL_RATIFICATIONS, Optional.empty(),
                 List.of(), false, Optional.empty());
@@ -75,6 +73,11 @@ final class PageFixture implements AutoCloseable {
                 List.of(), Optional.empty());
         pacta.registry().append("test", List.of(north, south, pact, first, second));
         return new PageFixture(pacta);
+    }
+
+    private static Party state(String id, String name, String shortName) {
+        return new Party(id, name, Optional.of(shortName), Party.PartyKind.STATE, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), false, Optional.empty());
     }
 
     private static Provision provision(String eid, String number, String text) {

@@ -3,7 +3,11 @@ package org.pacta.app.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.pacta.core.registry.Kind;
 
 /** The page routes over HTTP, without a browser: status codes, languages, errors, key content. */
 class PagesHttpTest {
@@ -196,6 +201,48 @@ class PagesHttpTest {
         PageClient.Answer answer = client.get("/timeline");
         assertThat(answer.header("Content-Security-Policy")).contains("script-src 'self'").contains("style-src 'self'");
         assertThat(answer.body()).doesNotContain("style=\"").doesNotContain("<script>").doesNotContain("onclick");
+    }
+
+    /** Every item that has a page of its own is at most two clicks from the front page. */
+    @Test
+    void everyItemPage_isWithinTwoClicksOfHome() {
+        Set<String> reached = new HashSet<>(Set.of("/"));
+        Set<String> frontier = Set.of("/");
+        for (int click = 1; click <= 2; click++) {
+            Set<String> next = new HashSet<>();
+            for (String page : frontier) {
+                for (String link : links(client.get(page).body())) {
+                    if (reached.add(link)) {
+                        next.add(link);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        Set<String> paths = new HashSet<>();
+        reached.forEach(link -> paths.add(link.replaceAll("\\?.*", "")));
+        List<String> expected = new ArrayList<>();
+        Map<Kind, String> pages = Map.of(Kind.PARTY, "/parties/", Kind.INSTRUMENT, "/instruments/", Kind.TRACK,
+                "/tracks/", Kind.COMMITMENT, "/commitments/", Kind.ALLEGATION, "/allegations/", Kind.SOURCE,
+                "/sources/", Kind.EVENT, "/events/");
+        pages.forEach((kind, prefix) -> demo.pacta.registry().all(kind).forEach(item -> expected.add(prefix + item.id())));
+        assertThat(expected).hasSize(42 + 8 + 3 + 19 + 9 + 121 + 16);
+        assertThat(paths).containsAll(expected);
+    }
+
+    private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)");
+
+    /** The site's own page links of a page (no API, no static files), without fragments. */
+    private static List<String> links(String html) {
+        List<String> out = new ArrayList<>();
+        Matcher m = HREF.matcher(html);
+        while (m.find()) {
+            String link = m.group(1).replace("&amp;", "&");
+            if (!link.startsWith("/api/") && !link.startsWith("/static/") && !link.contains("lang=")) {
+                out.add(link);
+            }
+        }
+        return out;
     }
 
     static int count(String text, String needle) {
