@@ -71,6 +71,11 @@ public final class ApiRoutes {
                     ItemTypes.of(child.kind()), ctx -> createChild(ctx, child));
         }
         registerVersions(table, Collections.find(collections, "instruments"));
+        registerPositions(table);
+        table.get(BASE + "/tracks/{id}/concerns", "Concerns raised on the track; with ?of=A&by=B, which of A's concerns "
+                + "B will discuss, which not, which are unanswered, and which B has stated itself", List.of("of", "by"),
+                this::trackConcerns);
+        new AccountRoutes(pacta, auth).register(table);
         table.get(BASE + "/timeline", "Every dated thing, merged, in date order", ListParams.COMMON, this::timeline);
     }
 
@@ -100,6 +105,62 @@ public final class ApiRoutes {
                 throw new io.javalin.http.HttpResponseException(405, "versions are immutable: propose a new version "
                         + "with POST " + path.replace("{id}", ctx.pathParam("id")));
             });
+        }
+    }
+
+    private void registerPositions(RouteTable table) {
+        String path = BASE + "/instruments/{id}/versions/{n}/positions";
+        table.get(path, "Parties' positions on the provisions of this version", List.of(), ctx -> {
+            String id = ctx.pathParam("id");
+            int number = Http.intPath(ctx, "n");
+            pacta.registry().get(Kind.VERSION, Version.idOf(id, number));
+            Http.json(ctx, 200, Views.array(pacta.registry().children(Kind.POSITION, id).stream()
+                    .filter(p -> p.body().get("version").asInt() == number).toList()));
+        });
+        table.post(path, "Record a party's position (ACCEPT, REJECT, RESERVE, COUNTER_PROPOSAL with text) on a provision",
+                org.pacta.core.instrument.Position.class, ctx -> {
+                    Principal principal = auth.require(ctx);
+                    String id = ctx.pathParam("id");
+                    int number = Http.intPath(ctx, "n");
+                    pacta.registry().get(Kind.VERSION, Version.idOf(id, number));
+                    ObjectNode body = object(ctx);
+                    requireSame(body, "instrument", id);
+                    requireSame(body, "version", String.valueOf(number));
+                    body.put("instrument", id);
+                    body.put("version", number);
+                    Item item = Json.read(body, org.pacta.core.instrument.Position.class);
+                    WritePolicy.check(principal, item);
+                    pacta.registry().append(principal.actor(), item);
+                    created(ctx, path.replace("{id}", id).replace("{n}", String.valueOf(number)),
+                            Views.of(pacta.registry().get(Kind.POSITION, item.id())));
+                });
+    }
+
+    private void trackConcerns(Context ctx) {
+        String track = ctx.pathParam("id");
+        Optional<String> of = Http.query(ctx, "of");
+        Optional<String> by = Http.query(ctx, "by");
+        if (of.isPresent() != by.isPresent()) {
+            throw new PactaException.InvalidInput(of.isPresent() ? "by" : "of", "of and by come together: "
+                    + "?of=<party raising concerns>&by=<party answering>");
+        }
+        if (of.isPresent()) {
+            pacta.registry().get(Kind.PARTY, of.get());
+            pacta.registry().get(Kind.PARTY, by.get());
+            Http.json(ctx, 200, pacta.negotiation().concernsBetween(track, of.get(), by.get()));
+            return;
+        }
+        pacta.registry().get(Kind.TRACK, track);
+        ArrayNode all = Json.mapper().createArrayNode();
+        pacta.registry().children(Kind.CONCERN, track).forEach(c -> all.add(pacta.negotiation().concernView(c)));
+        Http.json(ctx, 200, all);
+    }
+
+    private static void requireSame(ObjectNode body, String field, String fromPath) {
+        JsonNode given = body.get(field);
+        if (given != null && !given.asText().equals(fromPath)) {
+            throw new PactaException.InvalidInput(field, field + " is taken from the path (" + fromPath
+                    + "); the body says " + given.asText());
         }
     }
 
@@ -165,11 +226,7 @@ public final class ApiRoutes {
         String parent = ctx.pathParam("id");
         pacta.registry().get(child.parent().kind(), parent);
         ObjectNode body = object(ctx);
-        JsonNode given = body.get(child.parentField());
-        if (given != null && !given.asText().equals(parent)) {
-            throw new PactaException.InvalidInput(child.parentField(), child.parentField() + " is taken from the path ("
-                    + parent + "); the body says " + given.asText());
-        }
+        requireSame(body, child.parentField(), parent);
         body.put(child.parentField(), parent);
         Item item = Json.read(body, ItemTypes.of(child.kind()));
         WritePolicy.check(principal, item);

@@ -69,6 +69,8 @@ final class Collections {
                 new Child(find(collections, "instruments"), "actions", Kind.ACTION, "instrument",
                         "Dated acts of parties on the instrument (" + names(Action.ActionType.class) + ")"),
                 new Child(find(collections, "tracks"), "sessions", Kind.SESSION, "track", "Sessions of the track"),
+                new Child(find(collections, "tracks"), "messages", Kind.MESSAGE, "track",
+                        "Typed messages on the track (propose, counter-propose, accept, reject, clarify, state a concern)"),
                 new Child(find(collections, "concerns"), "stances", Kind.STANCE, "concern",
                         "Stance history (" + names(Stance.StanceValue.class) + ")"),
                 new Child(find(collections, "commitments"), "status", Kind.STATUS, "commitment",

@@ -23,8 +23,10 @@ final class DatasetShape {
             new TopLevel("memberships", Kind.MEMBERSHIP, List.of()),
             new TopLevel("instruments", Kind.INSTRUMENT, List.of(
                     new Nested("versions", Kind.VERSION, "instrument"),
-                    new Nested("actions", Kind.ACTION, "instrument"))),
-            new TopLevel("tracks", Kind.TRACK, List.of(new Nested("sessions", Kind.SESSION, "track"))),
+                    new Nested("actions", Kind.ACTION, "instrument"),
+                    new Nested("positions", Kind.POSITION, "instrument"))),
+            new TopLevel("tracks", Kind.TRACK, List.of(new Nested("sessions", Kind.SESSION, "track"),
+                    new Nested("messages", Kind.MESSAGE, "track"))),
             new TopLevel("concerns", Kind.CONCERN, List.of(new Nested("stances", Kind.STANCE, "concern"))),
             new TopLevel("commitments", Kind.COMMITMENT, List.of(
                     new Nested("statusHistory", Kind.STATUS, "commitment"))),

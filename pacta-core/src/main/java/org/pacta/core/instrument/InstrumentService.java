@@ -33,6 +33,7 @@ public final class InstrumentService {
         this.clock = requireNonNull(clock, "clock is null");
         registry.rule(Kind.VERSION, (item, lookup) -> checkVersion((Version) item, lookup));
         registry.rule(Kind.ACTION, (item, lookup) -> checkAction((Action) item, lookup));
+        registry.rule(Kind.POSITION, (item, lookup) -> checkPosition((Position) item, lookup));
     }
 
     /** What a client sends to create an instrument: the instrument and the text of its first version. */
@@ -88,11 +89,56 @@ public final class InstrumentService {
         }
     }
 
+    /**
+     * The lifecycle rules: only parties act (but for accession); no signature on a superseded
+     * version; no ratification before the same party's signature; only a bound party withdraws.
+     */
     private static void checkAction(Action action, Lookup lookup) {
         Instrument instrument = lookup.find(Kind.INSTRUMENT, action.instrument(), Instrument.class).orElseThrow();
         if (action.type() != Action.ActionType.ACCEDE && !instrument.parties().contains(action.party())) {
             throw new PactaException.InvalidInput("party", "party: " + action.party() + " is not a party to "
                     + instrument.id() + " (only ACCEDE may add a party)");
+        }
+        int latest = lookup.children(Kind.VERSION, instrument.id()).size();
+        List<Action> earlier = lookup.children(Kind.ACTION, instrument.id()).stream().map(s -> s.as(Action.class))
+                .filter(a -> a.party().equals(action.party())).toList();
+        switch (action.type()) {
+            case SIGN, INITIAL -> action.version().filter(n -> n < latest).ifPresent(n -> {
+                throw new PactaException.Conflict("version " + n + " of " + instrument.id()
+                        + " is superseded by version " + latest + ": sign the latest version");
+            });
+            case RATIFY -> {
+                boolean signed = earlier.stream().anyMatch(a -> a.type() == Action.ActionType.SIGN
+                        && a.date().earliestDay() <= action.date().latestDay());
+                if (!signed) {
+                    throw new PactaException.Conflict(action.party() + " cannot ratify " + instrument.id()
+                            + " before signing it");
+                }
+            }
+            case WITHDRAW, DENOUNCE, SUSPEND -> {
+                boolean bound = earlier.stream().anyMatch(a -> a.type() == Action.ActionType.SIGN
+                        || a.type() == Action.ActionType.RATIFY || a.type() == Action.ActionType.ACCEDE);
+                if (!bound) {
+                    throw new PactaException.Conflict(action.party() + " cannot " + action.type().name().toLowerCase(
+                            java.util.Locale.ROOT) + " " + instrument.id() + ": it has not signed or acceded");
+                }
+            }
+            case PROPOSE, ACCEDE, REJECT -> {
+            }
+        }
+    }
+
+    private static void checkPosition(Position position, Lookup lookup) {
+        Instrument instrument = lookup.find(Kind.INSTRUMENT, position.instrument(), Instrument.class).orElseThrow();
+        if (!instrument.parties().contains(position.party())) {
+            throw new PactaException.InvalidInput("party", "party: " + position.party() + " is not a party to "
+                    + instrument.id());
+        }
+        Version version = lookup.find(Kind.VERSION, Version.idOf(position.instrument(), position.version()),
+                Version.class).orElseThrow();
+        if (version.provision(position.eid()).isEmpty()) {
+            throw new PactaException.InvalidInput("eid", "eid: version " + version.number() + " of " + instrument.id()
+                    + " has no provision \"" + position.eid() + "\"");
         }
     }
 
