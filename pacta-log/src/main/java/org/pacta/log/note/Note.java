@@ -160,6 +160,22 @@ public record Note(String text, List<NoteSignature> signatures) {
      * @throws VerificationException naming the key whose signature failed, or saying no known key signed
      */
     public List<NoteSignature> verify(Collection<NoteVerifier> verifiers) {
+        List<NoteSignature> verified = verifiedBy(verifiers);
+        if (verified.isEmpty()) {
+            Set<String> signers = new LinkedHashSet<>();
+            signatures.forEach(signature -> signers.add(signature.keyLabel()));
+            throw new VerificationException("note has no signature by a known key; it is signed by " + String.join(", ", signers));
+        }
+        return verified;
+    }
+
+    /**
+     * Like {@link #verify} but content with none: the signatures by keys in {@code verifiers}, each
+     * key once, possibly none (how a checkpoint's cosignatures are counted).
+     *
+     * @throws VerificationException naming the known key whose signature does not verify
+     */
+    public List<NoteSignature> verifiedBy(Collection<NoteVerifier> verifiers) {
         Objects.requireNonNull(verifiers, "verifiers is null");
         Map<String, NoteVerifier> known = new HashMap<>();
         for (NoteVerifier verifier : verifiers) {
@@ -179,11 +195,6 @@ public record Note(String text, List<NoteSignature> signatures) {
             if (seen.add(signature.keyLabel())) {
                 verified.add(signature);
             }
-        }
-        if (verified.isEmpty()) {
-            Set<String> signers = new LinkedHashSet<>();
-            signatures.forEach(signature -> signers.add(signature.keyLabel()));
-            throw new VerificationException("note has no signature by a known key; it is signed by " + String.join(", ", signers));
         }
         return verified;
     }
