@@ -39,7 +39,11 @@ final class TilePathParser {
             if (groups == 7) {
                 throw bad(path, "index has too many groups");
             }
-            index = index * 1000 + Integer.parseInt(group);
+            try {
+                index = Math.addExact(Math.multiplyExact(index, 1000), Integer.parseInt(group));
+            } catch (ArithmeticException e) {
+                throw bad(path, "index is too large");
+            }
             groups++;
             if (partial) {
                 if (i != parts.length - 2) {
@@ -51,9 +55,6 @@ final class TilePathParser {
                 }
                 break;
             }
-        }
-        if (index < 0) {
-            throw bad(path, "index is too large");
         }
         TilePath parsed = entries ? new TilePath.Entries(index, width) : new TilePath.Hashes(level, index, width);
         if (!parsed.path().equals(path)) {
