@@ -20,9 +20,25 @@ import org.pacta.log.merkle.NodeReader;
 public final class TileNodeReader implements NodeReader {
     private final TileReader tiles;
     private final long treeSize;
+    /** Absent (null) when every in-between node is rehashed. */
+    private final TileHashCache interiorCache;
     private final Map<Long, byte[]> cache = new HashMap<>();
 
+    /** A reader that rehashes nodes between stored levels each time. */
     public TileNodeReader(TileReader tiles, long treeSize) {
+        this(tiles, treeSize, (TileHashCache) null, true);
+    }
+
+    /**
+     * A reader that takes the interior hashes of full tiles from {@code interiorCache}, shared
+     * across requests of the same log.
+     */
+    public TileNodeReader(TileReader tiles, long treeSize, TileHashCache interiorCache) {
+        this(tiles, treeSize, Objects.requireNonNull(interiorCache, "interior cache is null"), true);
+    }
+
+    private TileNodeReader(TileReader tiles, long treeSize, TileHashCache interiorCache, boolean checked) {
+        this.interiorCache = interiorCache;
         this.tiles = Objects.requireNonNull(tiles, "tiles is null");
         if (treeSize < 0) {
             throw new IllegalArgumentException("tree size must not be negative, was: " + treeSize);
@@ -49,6 +65,9 @@ public final class TileNodeReader implements NodeReader {
         }
         if (count == 1) {
             return Arrays.copyOfRange(tile, offset * HASH_SIZE, (offset + 1) * HASH_SIZE);
+        }
+        if (interiorCache != null && tile.length == TilePath.FULL_WIDTH * HASH_SIZE) {
+            return interiorCache.node(tileLevel, tileIndex, tile, height, offset >> height);
         }
         return MerkleHasher.perfectSubtreeRoot(tile, offset * HASH_SIZE, count);
     }
