@@ -19,6 +19,7 @@ public final class MerkleHasher {
     private static final byte LEAF_PREFIX = 0x00;
     private static final byte NODE_PREFIX = 0x01;
     private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(MerkleHasher::newDigest);
+    private static final ThreadLocal<NodeInput> NODE_INPUT = ThreadLocal.withInitial(NodeInput::new);
     private static final byte[] EMPTY_ROOT = newDigest().digest();
 
     private MerkleHasher() {
@@ -60,12 +61,13 @@ public final class MerkleHasher {
         Objects.checkFromIndexSize(leftOffset, HASH_SIZE, left.length);
         Objects.checkFromIndexSize(rightOffset, HASH_SIZE, right.length);
         Objects.checkFromIndexSize(outOffset, HASH_SIZE, out.length);
-        MessageDigest digest = DIGEST.get();
-        digest.update(NODE_PREFIX);
-        digest.update(left, leftOffset, HASH_SIZE);
-        digest.update(right, rightOffset, HASH_SIZE);
+        NodeInput input = NODE_INPUT.get();
+        // One 65-byte update is measurably cheaper than three small ones on the verification path.
+        System.arraycopy(left, leftOffset, input.bytes, 1, HASH_SIZE);
+        System.arraycopy(right, rightOffset, input.bytes, 1 + HASH_SIZE, HASH_SIZE);
+        input.digest.update(input.bytes, 0, input.bytes.length);
         try {
-            digest.digest(out, outOffset, HASH_SIZE);
+            input.digest.digest(out, outOffset, HASH_SIZE);
         } catch (java.security.DigestException e) {
             throw new IllegalStateException("SHA-256 refused a 32-byte output buffer", e);
         }
@@ -100,6 +102,16 @@ public final class MerkleHasher {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JDK has no SHA-256, which every Java SE platform must provide", e);
+        }
+    }
+
+    /** A thread's digest and its node-hash input buffer, {@code 0x01 || left || right}. */
+    private static final class NodeInput {
+        final MessageDigest digest = newDigest();
+        final byte[] bytes = new byte[1 + 2 * HASH_SIZE];
+
+        NodeInput() {
+            bytes[0] = NODE_PREFIX;
         }
     }
 }
