@@ -10,17 +10,18 @@ import java.util.stream.Stream;
 /**
  * Locates the workplace's shared test vectors ({@code shared/vectors}), which a fresh clone
  * elsewhere does not have: tests that need them skip with a message saying so. Looked up from
- * the system property {@code pacta.shared}, then {@code ../../shared} and {@code ../shared}
- * relative to the working directory (Surefire runs in {@code pacta-log/}).
+ * the system property {@code pacta.shared} when it is set (and then only there), otherwise
+ * {@code ../../shared} and {@code ../shared} relative to the working directory (Surefire runs in
+ * {@code pacta-log/}).
  */
 public final class SharedVectors {
     private SharedVectors() {
     }
 
     public static Optional<Path> vectors() {
-        Stream<String> candidates = Stream.of(System.getProperty("pacta.shared"), "../../shared", "../shared");
+        String property = System.getProperty("pacta.shared", "");
+        Stream<String> candidates = property.isBlank() ? Stream.of("../../shared", "../shared") : Stream.of(property);
         return candidates
-                .filter(candidate -> candidate != null && !candidate.isBlank())
                 .map(candidate -> Path.of(candidate, "vectors").toAbsolutePath().normalize())
                 .filter(Files::isDirectory)
                 .findFirst();

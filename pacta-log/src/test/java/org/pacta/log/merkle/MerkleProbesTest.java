@@ -43,6 +43,7 @@ class MerkleProbesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("inclusionProbes")
     void verifyInclusion_probe(String name, JsonNode probe) {
+        SharedVectors.require("merkle");
         Runnable verify = () -> ProofVerifier.verifyInclusion(probe.get("leafIdx").asLong(), probe.get("treeSize").asLong(),
                 bytes(probe.get("leafHash")), hashes(probe.get("proof")), bytes(probe.get("root")));
         if (probe.get("wantErr").asBoolean()) {
@@ -55,6 +56,7 @@ class MerkleProbesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("consistencyProbes")
     void verifyConsistency_probe(String name, JsonNode probe) {
+        SharedVectors.require("merkle");
         Runnable verify = () -> ProofVerifier.verifyConsistency(probe.get("size1").asLong(), probe.get("size2").asLong(),
                 bytes(probe.get("root1")), bytes(probe.get("root2")), hashes(probe.get("proof")));
         if (name.equals(STRICTER_THAN_GO.substring("consistency/".length()))) {
@@ -70,6 +72,10 @@ class MerkleProbesTest {
     }
 
     private static Stream<Arguments> probes(String kind) throws IOException {
+        if (SharedVectors.vectors().isEmpty()) {
+            // One placeholder invocation, which the test skips with the reason.
+            return Stream.of(Arguments.of("shared/vectors absent", null));
+        }
         Path folder = SharedVectors.require("merkle").resolve(kind);
         List<Arguments> probes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
