@@ -20,12 +20,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
     String host;
 
+    @Option(names = "--origin", description = "the log's origin, a schema-less URL (default: <host>/pacta; fixed by "
+            + "the log key once made)")
+    String origin;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Pacta pacta = store.open();
+        Pacta pacta = store.openWithLog(java.util.Optional.ofNullable(origin));
         Serving.serve(pacta, store.data, host, port, spec.commandLine().getOut());
         return 0;
     }

@@ -27,6 +27,9 @@ import org.pacta.core.json.Json;
  */
 public final class Registry {
 
+    /** The largest log entry, in bytes: C2SP entry bundles prefix each entry with a 16-bit length. */
+    public static final int MAX_ENTRY_BYTES = 65_535;
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -104,34 +107,74 @@ public final class Registry {
         JsonNode payload = Json.tree(item);
         LogEntry entry = new LogEntry(index, kind.slug() + ".create", kind.slug() + "/" + item.id(), payload,
                 actor, time);
+        String body = Json.canonicalString(entry.body());
+        int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_ENTRY_BYTES) {
+            throw new PactaException.InvalidInput(null, "this " + kind.slug() + " makes a log entry of " + bytes
+                    + " bytes; one entry holds at most " + MAX_ENTRY_BYTES + " (C2SP entry bundles): split it");
+        }
         handle.createUpdate("INSERT INTO log_entry (idx, type, subject, actor, created, body) "
                         + "VALUES (:idx, :type, :subject, :actor, :created, :body)")
                 .bind("idx", index).bind("type", entry.type()).bind("subject", entry.subject())
-                .bind("actor", actor).bind("created", time).bind("body", Json.canonicalString(entry.body()))
+                .bind("actor", actor).bind("created", time).bind("body", body)
                 .execute();
         project(handle, item, Json.canonicalString(payload), index);
     }
 
     /** Writes the rows of one item; the same code serves live writes and replays of the log. */
     static void project(Handle handle, Item item, String body, long index) {
-        ItemIndex idx = item.index();
-        Optional<Edtf> date = idx.date();
+        ItemRow row = ItemRow.of(item, body, index);
         handle.createUpdate("INSERT INTO item (kind, id, parent, category, date_text, date_lo, date_hi, sort_lo, "
                         + "title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, :dateLo, "
                         + ":dateHi, :sortLo, :title, :body, :idx)")
-                .bind("kind", item.itemKind().slug()).bind("id", item.id())
-                .bind("parent", idx.parent().orElse(null)).bind("category", idx.category().orElse(null))
-                .bind("dateText", date.map(Edtf::text).orElse(null))
-                .bind("dateLo", date.map(Edtf::earliestDay).orElse(null))
-                .bind("dateHi", date.map(Edtf::latestDay).orElse(null))
-                .bind("sortLo", date.map(Edtf::earliestDay).orElse(Edtf.UNBOUNDED_EARLIEST))
-                .bind("title", idx.title()).bind("body", body).bind("idx", index)
+                .bind("kind", row.kind()).bind("id", row.id())
+                .bind("parent", row.parent().orElse(null)).bind("category", row.category().orElse(null))
+                .bind("dateText", row.dateText().orElse(null)).bind("dateLo", row.dateLo().orElse(null))
+                .bind("dateHi", row.dateHi().orElse(null)).bind("sortLo", row.sortLo())
+                .bind("title", row.title()).bind("body", row.body()).bind("idx", row.createdIndex())
                 .execute();
-        for (ItemIndex.PartyRole role : idx.parties()) {
+        for (String party : row.parties()) {
+            int colon = party.indexOf(':');
             handle.createUpdate("INSERT INTO item_party (kind, id, role, party) VALUES (:kind, :id, :role, :party)")
-                    .bind("kind", item.itemKind().slug()).bind("id", item.id()).bind("role", role.role())
-                    .bind("party", role.party()).execute();
+                    .bind("kind", row.kind()).bind("id", row.id()).bind("role", party.substring(0, colon))
+                    .bind("party", party.substring(colon + 1)).execute();
         }
+    }
+
+    /** The stored row of an item with its party links, as {@link ItemRow#of} would derive it. */
+    public Optional<ItemRow> row(String kind, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT kind, id, parent, category, date_text, date_lo, date_hi, "
+                        + "sort_lo, title, body, created_index FROM item WHERE kind = :kind AND id = :id")
+                .bind("kind", kind).bind("id", id)
+                .map((rs, ctx) -> new ItemRow(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
+                        Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
+                        Optional.ofNullable(rs.getObject(6) == null ? null : rs.getLong(6)),
+                        Optional.ofNullable(rs.getObject(7) == null ? null : rs.getLong(7)), rs.getLong(8),
+                        rs.getString(9), rs.getString(10), rs.getLong(11),
+                        h.createQuery("SELECT role, party FROM item_party WHERE kind = :kind AND id = :id")
+                                .bind("kind", kind).bind("id", id)
+                                .map((r, c) -> r.getString(1) + ":" + r.getString(2)).list().stream().sorted().toList()))
+                .findOne());
+    }
+
+    /**
+     * Log entries as stored, column by column ({@code idx, type, subject, actor, created, body}), for
+     * checks that the columns say what the hashed body says.
+     */
+    public List<String[]> rawEntries(long from, int max) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT idx, type, subject, actor, created, body FROM log_entry "
+                        + "WHERE idx >= :from ORDER BY idx LIMIT :max")
+                .bind("from", from).bind("max", max)
+                .map((rs, ctx) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6)})
+                .list());
+    }
+
+    /** Counts of item rows and party links, for replay checks. */
+    public long[] rowCounts() {
+        return jdbi.withHandle(h -> new long[] {
+            h.createQuery("SELECT COUNT(*) FROM item").mapTo(Long.class).one(),
+            h.createQuery("SELECT COUNT(*) FROM item_party").mapTo(Long.class).one()});
     }
 
     private record HandleLookup(Handle handle) implements Lookup {

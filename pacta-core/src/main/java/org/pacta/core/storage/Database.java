@@ -86,7 +86,9 @@ public final class Database implements AutoCloseable {
             try (Connection ignored = source.getConnection()) {
                 // fail early, with a clear message, when the database cannot be reached
             }
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(source).locations("classpath:db/migration")
+                    .placeholders(java.util.Map.of("bytes", dialect == Dialect.SQLITE ? "BLOB" : "BYTEA"))
+                    .load().migrate();
         } catch (SQLException | RuntimeException e) {
             source.close();
             throw new PactaException.Unavailable("cannot open the registry database " + description + ": "
