@@ -64,6 +64,11 @@ public final class LogKeys {
 
     /** A schema-less URL naming this host, as C2SP recommends for origins: {@code <host>/pacta}. */
     static String defaultOrigin() {
+        return hostName() + "/pacta";
+    }
+
+    /** This host's name, lowercased and stripped to what key names allow. */
+    public static String hostName() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
@@ -71,6 +76,6 @@ public final class LogKeys {
             host = "localhost";
         }
         String clean = host.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "-");
-        return (clean.isEmpty() ? "localhost" : clean) + "/pacta";
+        return clean.isEmpty() ? "localhost" : clean;
     }
 }
