@@ -51,6 +51,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", "10000");
+        // Writers take the write lock when they begin: a deferred transaction that read first
+        // would fail with SQLITE_BUSY, without waiting, if another writer committed meanwhile.
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(4);
         config.setPoolName("pacta-sqlite");
         return open(config, Dialect.SQLITE, file.toString());
