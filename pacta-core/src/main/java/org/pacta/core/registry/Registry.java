@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.pacta.core.PactaException;
 import org.pacta.core.date.Edtf;
@@ -74,11 +80,11 @@ public final class Registry {
         writeLock.lock();
         try {
             last = jdbi.inTransaction(handle -> {
-                long next = size(handle);
+                Batch batch = new Batch(handle, size(handle), items);
                 for (Item item : items) {
-                    record(handle, next++, actor, time, item);
+                    batch.record(actor, time, item);
                 }
-                return next - 1;
+                return batch.flush();
             });
         } finally {
             writeLock.unlock();
@@ -89,36 +95,138 @@ public final class Registry {
         return last;
     }
 
-    private void record(Handle handle, long index, String actor, String time, Item item) {
-        Kind kind = item.itemKind();
-        if (exists(handle, kind, item.id())) {
-            throw new PactaException.Conflict(kind.slug() + " \"" + item.id() + "\" already exists");
+    /**
+     * One transaction's worth of items: checked one by one against the store and the items before
+     * them in the batch (existence in bulk, rules through an overlay lookup), then inserted with
+     * prepared batches, so a thousand items cost a handful of statements rather than thousands.
+     */
+    private final class Batch implements Lookup {
+        private final Handle handle;
+        private final Set<String> existing;
+        private final Map<String, StoredItem> added = new HashMap<>();
+        private final Map<String, List<StoredItem>> addedChildren = new HashMap<>();
+        private final List<Object[]> entryRows = new ArrayList<>();
+        private final List<ItemRow> itemRows = new ArrayList<>();
+        private long next;
+
+        Batch(Handle handle, long next, List<? extends Item> items) {
+            this.handle = handle;
+            this.next = next;
+            this.existing = existing(handle, items);
         }
-        for (Ref ref : item.refs()) {
-            if (!exists(handle, ref.kind(), ref.id())) {
-                throw new PactaException.InvalidInput(ref.field(), ref.field() + ": no " + ref.kind().slug()
-                        + " has the id \"" + ref.id() + "\"");
+
+        private boolean exists(Kind kind, String id) {
+            String key = kind.slug() + "/" + id;
+            return added.containsKey(key) || existing.contains(key);
+        }
+
+        void record(String actor, String time, Item item) {
+            Kind kind = item.itemKind();
+            if (exists(kind, item.id())) {
+                throw new PactaException.Conflict(kind.slug() + " \"" + item.id() + "\" already exists");
+            }
+            for (Ref ref : item.refs()) {
+                if (!exists(ref.kind(), ref.id())) {
+                    throw new PactaException.InvalidInput(ref.field(), ref.field() + ": no " + ref.kind().slug()
+                            + " has the id \"" + ref.id() + "\"");
+                }
+            }
+            for (Rule rule : rules.getOrDefault(kind, List.of())) {
+                rule.check(item, this);
+            }
+            long index = next++;
+            JsonNode payload = Json.tree(item);
+            String canonicalPayload = Json.canonicalString(payload);
+            String type = kind.slug() + ".create";
+            String subject = kind.slug() + "/" + item.id();
+            String body = Json.canonicalEntry(actor, canonicalPayload, subject, time, type);
+            int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_ENTRY_BYTES) {
+                throw new PactaException.InvalidInput(null, "this " + kind.slug() + " makes a log entry of " + bytes
+                        + " bytes; one entry holds at most " + MAX_ENTRY_BYTES + " (C2SP entry bundles): split it");
+            }
+            entryRows.add(new Object[] {index, type, subject, actor, time, body});
+            ItemRow row = ItemRow.of(item, canonicalPayload, index);
+            itemRows.add(row);
+            StoredItem stored = new StoredItem(kind, item.id(), payload, index);
+            added.put(subject, stored);
+            row.parent().ifPresent(parent -> addedChildren.computeIfAbsent(kind.slug() + "/" + parent,
+                    k -> new ArrayList<>()).add(stored));
+        }
+
+        long flush() {
+            PreparedBatch entries = handle.prepareBatch("INSERT INTO log_entry (idx, type, subject, actor, created, body) "
+                    + "VALUES (:idx, :type, :subject, :actor, :created, :body)");
+            for (Object[] e : entryRows) {
+                entries.bind("idx", e[0]).bind("type", e[1]).bind("subject", e[2]).bind("actor", e[3])
+                        .bind("created", e[4]).bind("body", e[5]).add();
+            }
+            entries.execute();
+            PreparedBatch rows = handle.prepareBatch("INSERT INTO item (kind, id, parent, category, date_text, date_lo, "
+                    + "date_hi, sort_lo, title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, "
+                    + ":dateLo, :dateHi, :sortLo, :title, :body, :idx)");
+            PreparedBatch parties = handle.prepareBatch("INSERT INTO item_party (kind, id, role, party) "
+                    + "VALUES (:kind, :id, :role, :party)");
+            boolean anyParty = false;
+            for (ItemRow row : itemRows) {
+                bindRow(rows, row).add();
+                for (String party : row.parties()) {
+                    int colon = party.indexOf(':');
+                    parties.bind("kind", row.kind()).bind("id", row.id()).bind("role", party.substring(0, colon))
+                            .bind("party", party.substring(colon + 1)).add();
+                    anyParty = true;
+                }
+            }
+            rows.execute();
+            if (anyParty) {
+                parties.execute();
+            }
+            return next - 1;
+        }
+
+        @Override
+        public Optional<StoredItem> find(Kind kind, String id) {
+            StoredItem batched = added.get(kind.slug() + "/" + id);
+            return batched != null ? Optional.of(batched) : Registry.find(handle, kind, id);
+        }
+
+        @Override
+        public List<StoredItem> children(Kind kind, String parent) {
+            List<StoredItem> out = new ArrayList<>(Registry.children(handle, kind, parent));
+            out.addAll(addedChildren.getOrDefault(kind.slug() + "/" + parent, List.of()));
+            return out;
+        }
+    }
+
+    /** Which of the items, and of the items they refer to, already exist: a few queries per kind. */
+    private static Set<String> existing(Handle handle, List<? extends Item> items) {
+        Map<Kind, Set<String>> wanted = new EnumMap<>(Kind.class);
+        for (Item item : items) {
+            wanted.computeIfAbsent(item.itemKind(), k -> new HashSet<>()).add(item.id());
+            for (Ref ref : item.refs()) {
+                wanted.computeIfAbsent(ref.kind(), k -> new HashSet<>()).add(ref.id());
             }
         }
-        Lookup lookup = new HandleLookup(handle);
-        for (Rule rule : rules.getOrDefault(kind, List.of())) {
-            rule.check(item, lookup);
+        Set<String> found = new HashSet<>();
+        for (Map.Entry<Kind, Set<String>> entry : wanted.entrySet()) {
+            List<String> ids = new ArrayList<>(entry.getValue());
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                handle.createQuery("SELECT id FROM item WHERE kind = :kind AND id IN (<ids>)")
+                        .bind("kind", entry.getKey().slug()).bindList("ids", chunk).mapTo(String.class)
+                        .forEach(id -> found.add(entry.getKey().slug() + "/" + id));
+            }
         }
-        JsonNode payload = Json.tree(item);
-        LogEntry entry = new LogEntry(index, kind.slug() + ".create", kind.slug() + "/" + item.id(), payload,
-                actor, time);
-        String body = Json.canonicalString(entry.body());
-        int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bytes > MAX_ENTRY_BYTES) {
-            throw new PactaException.InvalidInput(null, "this " + kind.slug() + " makes a log entry of " + bytes
-                    + " bytes; one entry holds at most " + MAX_ENTRY_BYTES + " (C2SP entry bundles): split it");
-        }
-        handle.createUpdate("INSERT INTO log_entry (idx, type, subject, actor, created, body) "
-                        + "VALUES (:idx, :type, :subject, :actor, :created, :body)")
-                .bind("idx", index).bind("type", entry.type()).bind("subject", entry.subject())
-                .bind("actor", actor).bind("created", time).bind("body", body)
-                .execute();
-        project(handle, item, Json.canonicalString(payload), index);
+        return found;
+    }
+
+    private static PreparedBatch bindRow(PreparedBatch batch, ItemRow row) {
+        batch.bind("kind", row.kind()).bind("id", row.id())
+                .bind("parent", row.parent().orElse(null)).bind("category", row.category().orElse(null))
+                .bind("dateText", row.dateText().orElse(null)).bind("dateLo", row.dateLo().orElse(null))
+                .bind("dateHi", row.dateHi().orElse(null)).bind("sortLo", row.sortLo())
+                .bind("title", row.title()).bind("body", row.body()).bind("idx", row.createdIndex());
+        return batch;
     }
 
     /** Writes the rows of one item; the same code serves live writes and replays of the log. */
@@ -175,18 +283,6 @@ public final class Registry {
         return jdbi.withHandle(h -> new long[] {
             h.createQuery("SELECT COUNT(*) FROM item").mapTo(Long.class).one(),
             h.createQuery("SELECT COUNT(*) FROM item_party").mapTo(Long.class).one()});
-    }
-
-    private record HandleLookup(Handle handle) implements Lookup {
-        @Override
-        public Optional<StoredItem> find(Kind kind, String id) {
-            return Registry.find(handle, kind, id);
-        }
-
-        @Override
-        public List<StoredItem> children(Kind kind, String parent) {
-            return Registry.children(handle, kind, parent);
-        }
     }
 
     private static boolean exists(Handle handle, Kind kind, String id) {
