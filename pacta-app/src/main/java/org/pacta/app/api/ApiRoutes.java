@@ -76,6 +76,7 @@ public final class ApiRoutes {
                 + "B will discuss, which not, which are unanswered, and which B has stated itself", List.of("of", "by"),
                 this::trackConcerns);
         new AccountRoutes(pacta, auth).register(table);
+        new SignatureRoutes(pacta, auth).register(table);
         table.get(BASE + "/timeline", "Every dated thing, merged, in date order", ListParams.COMMON, this::timeline);
     }
 

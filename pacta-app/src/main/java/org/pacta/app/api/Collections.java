@@ -78,7 +78,9 @@ final class Collections {
                 new Child(find(collections, "allegations"), "responses", Kind.RESPONSE, "allegation",
                         "Responses to the allegation"),
                 new Child(find(collections, "sources"), "statements", Kind.STATEMENT, "source",
-                        "Statements the source reports"));
+                        "Statements the source reports"),
+                new Child(find(collections, "parties"), "keys", Kind.KEY, "party",
+                        "The party's public signing keys (C2SP Ed25519 vkeys named after the party)"));
     }
 
     static Collection find(List<Collection> collections, String name) {

@@ -26,9 +26,13 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "BUNDLE", description = "a pacta-evidence/v1 file (from /api/v1/log/bundle/{index})")
     Path bundle;
 
-    @Option(names = "--key", required = true, paramLabel = "VKEY",
-            description = "the log's verifier key (from /log/vkey), or a file holding it")
+    @Option(names = "--key", paramLabel = "VKEY",
+            description = "the log's verifier key (from /log/vkey), or a file holding it (needed for evidence bundles)")
     String key;
+
+    @Option(names = "--party-key", paramLabel = "VKEY", description = "for a signed version: a party's published key, "
+            + "or a file holding it; repeatable (default: the keys in the file, which you should check)")
+    List<String> partyKeys = new ArrayList<>();
 
     @Option(names = "--witness", paramLabel = "VKEY", description = "a trusted witness's cosigner key, or a file holding it")
     List<String> witnesses = new ArrayList<>();
@@ -47,6 +51,12 @@ final class VerifyCommand implements Callable<Integer> {
             text = Files.readString(bundle, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new PactaException.NotFound("no such file: " + bundle);
+        }
+        if (text.stripLeading().startsWith("{")) {
+            return SignedVersionCheck.verify(text, partyKeys, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (key == null) {
+            throw new PactaException.InvalidInput("key", "--key is required to verify an evidence bundle");
         }
         if (minWitnesses > witnesses.size()) {
             throw new PactaException.InvalidInput("min-witnesses", "--min-witnesses " + minWitnesses + " but only "

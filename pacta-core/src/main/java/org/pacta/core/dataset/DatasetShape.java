@@ -19,12 +19,13 @@ final class DatasetShape {
 
     static final List<TopLevel> LISTS = List.of(
             new TopLevel("sources", Kind.SOURCE, List.of()),
-            new TopLevel("parties", Kind.PARTY, List.of()),
+            new TopLevel("parties", Kind.PARTY, List.of(new Nested("keys", Kind.KEY, "party"))),
             new TopLevel("memberships", Kind.MEMBERSHIP, List.of()),
             new TopLevel("instruments", Kind.INSTRUMENT, List.of(
                     new Nested("versions", Kind.VERSION, "instrument"),
                     new Nested("actions", Kind.ACTION, "instrument"),
-                    new Nested("positions", Kind.POSITION, "instrument"))),
+                    new Nested("positions", Kind.POSITION, "instrument"),
+                    new Nested("signatures", Kind.SIGNATURE, "instrument"))),
             new TopLevel("tracks", Kind.TRACK, List.of(new Nested("sessions", Kind.SESSION, "track"),
                     new Nested("messages", Kind.MESSAGE, "track"))),
             new TopLevel("concerns", Kind.CONCERN, List.of(new Nested("stances", Kind.STANCE, "concern"))),

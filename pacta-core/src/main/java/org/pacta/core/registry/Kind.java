@@ -25,7 +25,9 @@ public enum Kind {
     RESPONSE("response", true),
     EVENT("event", true),
     POSITION("position", true),
-    MESSAGE("message", true);
+    MESSAGE("message", true),
+    KEY("key", false),
+    SIGNATURE("signature", false);
 
     private final String slug;
     private final boolean onTimeline;
