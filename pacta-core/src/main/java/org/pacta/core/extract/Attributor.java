@@ -1,0 +1,279 @@
+package org.pacta.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, for each quotation, who said it and with which reporting phrase. Rules are tried from
+ * the most to the least specific, each one a construction of news prose:
+ * <ol>
+ *   <li>an attribution right after the closing mark: {@code «…», a-t-il poursuivi},
+ *       {@code "…," Lavrov said}, {@code “…”, Ryabkov a souligné}, {@code «…», — заявил он};</li>
+ *   <li>the nearest reporting phrase before it in the sentence: {@code X a affirmé que «…»},
+ *       {@code Selon X, «…»}, {@code He stressed that "…"}; a participle ({@code affirmant},
+ *       {@code en expliquant}) takes the subject of the clause it hangs on;</li>
+ *   <li>an attribution later in the sentence: {@code «…» à ses yeux, a déclaré X};</li>
+ *   <li>a headline {@code Name: … “…”};</li>
+ *   <li>a quotation forming a sentence of its own continues the previous speaker, unless it is a
+ *       heading (a short paragraph without final punctuation), which nobody is said to say.</li>
+ * </ol>
+ */
+final class Attributor {
+
+    /** The outcome for one quotation. */
+    record Attribution(Optional<Speaker> speaker, Optional<String> verb) {
+        static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty());
+    }
+
+    private static final Set<String> SEPARATORS = Set.of(",", "—", "–", "-", "―");
+    private static final int PREVIOUS_SPEAKER_REACH = 2;
+
+    private final ReportText report;
+    private final List<Token> tokens;
+    private final List<QuoteSpan> quotes;
+    private final Sentences sentences;
+    private final Phrases phrases;
+    private final Speakers speakers;
+    private Optional<Speaker> lastSpeaker = Optional.empty();
+    private int lastSpeakerParagraph = -1;
+
+    Attributor(ReportText report, List<Token> tokens, List<QuoteSpan> quotes, Sentences sentences,
+               Phrases phrases, Speakers speakers) {
+        this.report = report;
+        this.tokens = tokens;
+        this.quotes = quotes;
+        this.sentences = sentences;
+        this.phrases = phrases;
+        this.speakers = speakers;
+    }
+
+    /** Attributions for every quotation token, in document order (earlier ones inform later pronouns). */
+    List<Attribution> attributeAll(List<Integer> quoteTokens) {
+        List<Attribution> result = new ArrayList<>(quoteTokens.size());
+        for (int qt : quoteTokens) {
+            Attribution attribution = attribute(qt);
+            result.add(attribution);
+            if (attribution.speaker().isPresent()) {
+                Speaker speaker = attribution.speaker().get();
+                speakers.mention(qt, speaker);
+                lastSpeaker = Optional.of(speaker);
+                lastSpeakerParagraph = report.paragraphAt(quotes.get(tokens.get(qt).quote()).close());
+            }
+        }
+        return result;
+    }
+
+    private Attribution attribute(int qt) {
+        int from = sentences.start(qt);
+        int to = sentences.end(qt);
+        Optional<Attribution> found = rightAt(skipSeparators(qt + 1, to), to, qt);
+        boolean rightIsSourcePreposition = found.isPresent() && found.get().verb().map(Attributor::isSourcePreposition).orElse(false);
+        if (found.isEmpty() || rightIsSourcePreposition) {
+            // "«…», selon le communiqué" names the document; a reporting verb earlier in the
+            // sentence ("X a appelé à «…»") names the speaker and wins over it.
+            Optional<Attribution> before = left(qt, from);
+            if (before.isPresent()) {
+                found = before;
+            }
+        }
+        if (found.isEmpty()) {
+            found = rightLater(qt, to);
+        }
+        if (found.isEmpty()) {
+            found = headline(qt, from);
+        }
+        return found.orElseGet(() -> standalone(qt, from, to));
+    }
+
+    private int skipSeparators(int k, int to) {
+        while (k < to && tokens.get(k).type() == Token.Type.PUNCT && SEPARATORS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** An attribution starting at token {@code k}: inverted verb then subject, or subject then verb. */
+    private Optional<Attribution> rightAt(int k, int to, int qt) {
+        if (k >= to) {
+            return Optional.empty();
+        }
+        int head = phrases.headAfterFillers(k, to);
+        if (head >= 0) {
+            Phrases.VerbPhrase phrase = phrases.phrase(head, k);
+            Optional<Speaker> speaker;
+            if (phrase.preposition()) {
+                speaker = prepositionSubject(phrase, to);
+            } else if (!phrase.pronoun().isEmpty()) {
+                speaker = speakers.resolvePronoun(phrase.pronoun(), phrase.first());
+            } else {
+                speaker = speakers.subjectAfter(phrase.last() + 1, to);
+                if (speaker.isEmpty()) {
+                    speaker = speakers.resolvePronoun("", qt);
+                }
+            }
+            return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
+        }
+        Optional<Speakers.Found> subject = speakers.entityAt(k, to);
+        if (subject.isPresent() && subject.get().speaker().isPresent()) {
+            int verb = phrases.headAfterFillers(subject.get().end(), to);
+            if (verb >= 0 && !phrases.phrase(verb, subject.get().end()).preposition()) {
+                Phrases.VerbPhrase phrase = phrases.phrase(verb, subject.get().end());
+                return Optional.of(new Attribution(subject.get().speaker(), Optional.of(verbText(phrase))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest reporting phrase before the quotation in its sentence. */
+    private Optional<Attribution> left(int qt, int from) {
+        for (int k = qt - 1; k >= from; k--) {
+            if (!phrases.isHead(k)) {
+                continue;
+            }
+            Phrases.VerbPhrase phrase = phrases.phrase(k, from);
+            Optional<Speaker> speaker;
+            if (phrase.preposition()) {
+                speaker = prepositionSubject(phrase, qt);
+            } else if (phrase.participle()) {
+                speaker = participleSubject(phrase, qt, from);
+            } else {
+                speaker = finiteSubject(phrase, from, qt);
+            }
+            return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Speaker> finiteSubject(Phrases.VerbPhrase phrase, int from, int limit) {
+        if (!phrase.pronoun().isEmpty()) {
+            return speakers.resolvePronoun(phrase.pronoun(), phrase.first());
+        }
+        Optional<Speaker> before = speakers.subjectBefore(phrase.first() - 1, from);
+        if (before.isPresent()) {
+            return before;
+        }
+        Optional<Speaker> after = speakers.subjectAfter(phrase.last() + 1, limit);
+        if (after.isPresent()) {
+            return after;
+        }
+        Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
+        return first.isPresent() ? first : speakers.resolvePronoun("", phrase.first());
+    }
+
+    /**
+     * A participle's subject: after a sentence-initial participle it is the main clause's subject,
+     * which follows the quotation ("Jugeant «…», Moscou entend"); otherwise it is the subject of
+     * the reporting verb it hangs on ("a-t-il poursuivi, affirmant que…").
+     */
+    private Optional<Speaker> participleSubject(Phrases.VerbPhrase phrase, int qt, int from) {
+        boolean sentenceInitial = true;
+        for (int i = from; i < phrase.first(); i++) {
+            if (tokens.get(i).isWord() || tokens.get(i).isQuote()) {
+                sentenceInitial = false;
+                break;
+            }
+        }
+        if (sentenceInitial) {
+            int to = sentences.end(qt);
+            Optional<Speaker> main = speakers.entityAt(skipSeparators(qt + 1, to), to).flatMap(Speakers.Found::speaker);
+            return main.isPresent() ? main : speakers.resolvePronoun("", qt);
+        }
+        for (int k = phrase.first() - 1; k >= from; k--) {
+            if (phrases.isHead(k)) {
+                Phrases.VerbPhrase governing = phrases.phrase(k, from);
+                if (governing.preposition()) {
+                    return prepositionSubject(governing, phrase.first());
+                }
+                if (!governing.participle()) {
+                    return finiteSubject(governing, from, phrase.first());
+                }
+            }
+        }
+        Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
+        return first.isPresent() ? first : speakers.resolvePronoun("", phrase.first());
+    }
+
+    private Optional<Speaker> prepositionSubject(Phrases.VerbPhrase phrase, int to) {
+        if (!phrase.pronoun().isEmpty()) {
+            return speakers.resolvePronoun(phrase.pronoun(), phrase.first());
+        }
+        return speakers.entityAt(phrase.last() + 1, Math.max(to, phrase.last() + 1)).flatMap(Speakers.Found::speaker);
+    }
+
+    /** An inverted attribution further on in the sentence, after a comma or dash. */
+    private Optional<Attribution> rightLater(int qt, int to) {
+        for (int k = qt + 1; k < to; k++) {
+            Token token = tokens.get(k);
+            if (token.isQuote()) {
+                return Optional.empty();
+            }
+            if (token.type() == Token.Type.PUNCT && SEPARATORS.contains(token.text())) {
+                Optional<Attribution> found = rightAt(skipSeparators(k, to), to, qt);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Blinken: … ‘…’": a name and a colon opening the sentence attribute what follows. */
+    private Optional<Attribution> headline(int qt, int from) {
+        if (!tokens.get(from).capitalised()) {
+            return Optional.empty();
+        }
+        int end = NameIndex.runEnd(tokens, from);
+        if (end == from || end >= qt || !tokens.get(end).isPunct(':')) {
+            return Optional.empty();
+        }
+        return speakers.runSpeaker(from, end).map(speaker -> new Attribution(Optional.of(speaker), Optional.empty()));
+    }
+
+    /** A quotation with no attribution of its own: the previous speaker's, unless it is a heading. */
+    private Attribution standalone(int qt, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (i != qt && tokens.get(i).isWord()) {
+                return Attribution.NONE;
+            }
+        }
+        QuoteSpan quote = quotes.get(tokens.get(qt).quote());
+        int paragraph = quote.paragraph();
+        if (isHeading(paragraph) || lastSpeaker.isEmpty() || paragraph - lastSpeakerParagraph > PREVIOUS_SPEAKER_REACH) {
+            return Attribution.NONE;
+        }
+        return new Attribution(lastSpeaker, Optional.empty());
+    }
+
+    /** A title or subheading: a short paragraph with no final punctuation, or the report's first line of that kind. */
+    private boolean isHeading(int paragraphIndex) {
+        Paragraph paragraph = report.paragraphs().get(paragraphIndex);
+        String text = report.text();
+        int end = paragraph.end();
+        while (end > paragraph.start() && "»”“\"’'›) ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == paragraph.start()) {
+            return true;
+        }
+        boolean terminal = ".!?…:;".indexOf(text.charAt(end - 1)) >= 0;
+        int words = 1;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return !terminal && words <= 30;
+    }
+
+    private static boolean isSourcePreposition(String verb) {
+        String lower = verb.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("selon") || lower.equals("according to") || lower.equals("d'après")
+                || lower.startsWith("по ");
+    }
+
+    private String verbText(Phrases.VerbPhrase phrase) {
+        return report.text().substring(tokens.get(phrase.first()).start(), tokens.get(phrase.last()).end());
+    }
+}

@@ -1,0 +1,18 @@
+package org.pacta.core.extract;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Who a quotation is attributed to: the name as the article gives it in full, and whether it is a
+ * person (who can later be called "he", "le diplomate") or an institution or place ("Moscou",
+ * "the Pentagon"), which pronouns never point back to.
+ */
+record Speaker(String name, boolean person) {
+
+    Speaker {
+        requireNonNull(name, "name is null");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("speaker name is blank");
+        }
+    }
+}
