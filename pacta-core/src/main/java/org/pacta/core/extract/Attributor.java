@@ -29,6 +29,7 @@ final class Attributor {
 
     private static final Set<String> SEPARATORS = Set.of(",", "—", "–", "-", "―");
     private static final int PREVIOUS_SPEAKER_REACH = 2;
+    private static final Set<String> INVERSION_CUES = Set.of("comme", "ainsi", "как", "as", "l'", "так");
 
     private final ReportText report;
     private final List<Token> tokens;
@@ -154,9 +155,11 @@ final class Attributor {
         if (before.isPresent()) {
             return before;
         }
-        Optional<Speaker> after = speakers.subjectAfter(phrase.last() + 1, limit);
-        if (after.isPresent()) {
-            return after;
+        if (invertedContext(phrase.first() - 1, from)) {
+            Optional<Speaker> after = speakers.subjectAfter(phrase.last() + 1, limit);
+            if (after.isPresent()) {
+                return after;
+            }
         }
         Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
         return first.isPresent() ? first : speakers.resolvePronoun("", phrase.first());
@@ -265,6 +268,15 @@ final class Attributor {
             }
         }
         return !terminal && words <= 30;
+    }
+
+    /** Whether a verb whose previous token is {@code j} may have its subject after it ("Comme l'a dit X"). */
+    private boolean invertedContext(int j, int from) {
+        if (j < from) {
+            return true;
+        }
+        Token token = tokens.get(j);
+        return !token.isWord() || INVERSION_CUES.contains(token.lower());
     }
 
     private static boolean isSourcePreposition(String verb) {

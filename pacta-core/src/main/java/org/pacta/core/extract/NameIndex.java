@@ -30,7 +30,11 @@ final class NameIndex {
     private final String text;
     private final Map<String, String> fullestBySurname = new HashMap<>();
     private final Map<String, Integer> tokensBySurname = new HashMap<>();
-    private final Map<String, String> personByRole = new HashMap<>();
+    /** Role appositions in text order: "le député FM Sergueï Ryabkov" at token t → (t, député, Ryabkov). */
+    private record RoleMention(int token, String role, String person) {
+    }
+
+    private final List<RoleMention> roles = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
 
     private NameIndex(String text) {
@@ -108,7 +112,7 @@ final class NameIndex {
     /** "le chef de la diplomatie russe Sergueï Lavrov": "chef" now stands for Sergueï Lavrov. */
     private void learnRole(List<Token> tokens, int runStart, int first, String person) {
         for (int k = runStart; k < first; k++) {
-            personByRole.put(tokens.get(k).lower(), person);
+            roles.add(new RoleMention(first, tokens.get(k).lower(), person));
         }
         for (int k = runStart - 1; k >= Math.max(0, runStart - 6); k--) {
             Token token = tokens.get(k);
@@ -116,7 +120,7 @@ final class NameIndex {
                 break;
             }
             if (Lexicon.ROLE_NOUNS.contains(token.lower())) {
-                personByRole.put(token.lower(), person);
+                roles.add(new RoleMention(first, token.lower(), person));
             }
         }
     }
@@ -150,7 +154,9 @@ final class NameIndex {
         int first = start;
         while (first < end) {
             Token token = tokens.get(first);
-            if (token.acronym() || Lexicon.TITLES.contains(token.lower()) || isConnector(token)
+            boolean place = end - first >= 3 && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))
+                    && !Lexicon.NOT_NAME_WORDS.contains(tokens.get(first + 1).lower());
+            if (token.acronym() || Lexicon.TITLES.contains(token.lower()) || isConnector(token) || place
                     || token.lower().endsWith("'s") && end - first > 1) {
                 first++;
             } else {
@@ -200,8 +206,28 @@ final class NameIndex {
         return fullestBySurname.containsKey(surnameKey(word));
     }
 
-    Optional<String> personForRole(String roleNoun) {
-        return Optional.ofNullable(personByRole.get(roleNoun));
+    /** The person last introduced with {@code roleNoun} before token {@code before}. */
+    Optional<String> personForRole(String roleNoun, int before) {
+        String found = null;
+        for (RoleMention role : roles) {
+            if (role.token() < before && role.role().equals(roleNoun)) {
+                found = role.person();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The person first introduced with {@code roleNoun} anywhere: a headline's "NATO chief" or
+     * "le diplomate" names someone the body introduces only later.
+     */
+    Optional<String> personForRoleLater(String roleNoun) {
+        for (RoleMention role : roles) {
+            if (role.role().equals(roleNoun)) {
+                return Optional.of(role.person());
+            }
+        }
+        return Optional.empty();
     }
 
     List<Mention> mentions() {

@@ -78,7 +78,7 @@ final class Phrases {
                 Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
                 boolean subjectBefore = before != null && (before.capitalised()
                         || Lexicon.isPronoun(before.lower()) || Lexicon.ROLE_NOUNS.contains(before.lower()));
-                boolean cueAfter = after != null && (after.isQuote() || ENGLISH_SUBJECT_CUES.contains(after.lower()));
+                boolean cueAfter = after != null && ENGLISH_SUBJECT_CUES.contains(after.lower());
                 return subjectBefore || cueAfter;
             }
         }

@@ -30,6 +30,9 @@ final class Speakers {
             "ce", "encore", "aussi", "également", "ensuite", "alors", "enfin", "hier", "aujourd'hui",
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
+    private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
+
     private final Phrases phrases;
     private final NameIndex names;
     private final Sentences sentences;
@@ -93,12 +96,20 @@ final class Speakers {
     }
 
     /** The person a role noun at {@code token} designates: its apposition if one was seen, else the salient person. */
-    Optional<Speaker> resolveRole(String roleNoun, int token) {
-        Optional<String> person = names.personForRole(roleNoun);
+    Optional<Speaker> resolveRole(String roleNoun, int token, String gender) {
+        Optional<String> person = names.personForRole(roleNoun, token);
         if (person.isPresent()) {
             return Optional.of(new Speaker(person.get(), true));
         }
-        return resolvePronoun("", token);
+        Optional<Speaker> salient = resolvePronoun(gender, token);
+        if (salient.isPresent()) {
+            return salient;
+        }
+        Optional<String> later = names.personForRoleLater(roleNoun);
+        if (later.isPresent()) {
+            return Optional.of(new Speaker(later.get(), true));
+        }
+        return firstPersonBetween(token, Integer.MAX_VALUE);
     }
 
     /** The first person named in {@code [from, to)}, as a sentence's likely subject. */
@@ -185,7 +196,13 @@ final class Speakers {
             }
             for (int i = end - 1; i >= start; i--) {
                 if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
-                    return resolveRole(tokens.get(i).lower(), start);
+                    return resolveRole(tokens.get(i).lower(), start, "");
+                }
+            }
+            for (int i = start; i < end; i++) {
+                if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
+                    // "Kremlin", "White House": a title word used on its own names the institution.
+                    return Optional.of(new Speaker(names.span(tokens, start, end), false));
                 }
             }
             return Optional.empty();
@@ -248,10 +265,16 @@ final class Speakers {
 
     private Optional<Speaker> headSpeaker(int start, int head, int end) {
         String noun = phrases.token(head).lower();
-        if (Lexicon.ROLE_NOUNS.contains(noun)) {
-            return resolveRole(noun, head);
-        }
+        String determiner = phrases.token(start).lower();
         int first = start;
+        if (INDEFINITE.contains(determiner)) {
+            // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
+            return Optional.of(new Speaker(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
+        }
+        if (Lexicon.ROLE_NOUNS.contains(noun)) {
+            String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
+            return resolveRole(noun, head, gender);
+        }
         while (first < head && isDeterminerLike(phrases.token(first))) {
             first++;
         }
