@@ -137,6 +137,9 @@ final class Attributor {
             Optional<Speaker> speaker;
             if (phrase.preposition()) {
                 speaker = prepositionSubject(phrase, qt);
+                if (speaker.isEmpty() && tokens.get(k).lower().equals("pour")) {
+                    continue;
+                }
             } else if (phrase.participle()) {
                 speaker = participleSubject(phrase, qt, from);
             } else {

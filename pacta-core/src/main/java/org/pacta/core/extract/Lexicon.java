@@ -154,7 +154,7 @@ final class Lexicon {
             "европа", "запад", "вашингтон", "киев", "берлин", "пекин", "париж", "лондон", "россии",
             "россию", "россией", "москвы", "москве", "москву", "украины", "украине", "украину",
             "европы", "запада", "кремля", "киева", "вашингтона", "германии", "франции", "китая", "рф",
-            "policy", "politique");
+            "policy", "politique", "us", "u.s", "eu", "un", "nato", "uk");
 
     /** Capitalised function words that start a sentence without starting a name. */
     static final Set<String> FUNCTION_WORDS = words(

@@ -114,8 +114,12 @@ final class NameIndex {
         for (int k = runStart; k < first; k++) {
             roles.add(new RoleMention(first, tokens.get(k).lower(), person));
         }
-        for (int k = runStart - 1; k >= Math.max(0, runStart - 6); k--) {
+        for (int k = runStart - 1; k >= Math.max(0, runStart - 8); k--) {
             Token token = tokens.get(k);
+            if (k == runStart - 1 && token.isPunct(',')) {
+                // "l'ambassadeur russe en France, Alexeï Mechkov": the apposition may take a comma.
+                continue;
+            }
             if (!token.isWord()) {
                 break;
             }
@@ -133,6 +137,7 @@ final class NameIndex {
             if (token.capitalised() && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
                 end++;
             } else if (end > i && isConnector(token) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
+                    && !tokens.get(end + 1).acronym()
                     && !Lexicon.FUNCTION_WORDS.contains(tokens.get(end + 1).lower())) {
                 end++;
             } else {
@@ -143,7 +148,7 @@ final class NameIndex {
     }
 
     private static boolean isConnector(Token token) {
-        return switch (token.text()) {
+        return switch (token.lower()) {
             case "de", "von", "van", "der", "den", "da", "di", "bin", "ben", "al", "el", "du", "la", "le" -> true;
             default -> false;
         };
@@ -152,6 +157,11 @@ final class NameIndex {
     /** Skips the titles, nationalities and acronyms that open a run ("Russian Foreign Minister"). */
     static int firstNamePart(List<Token> tokens, int start, int end) {
         int first = start;
+        if (start > 0 && end - start >= 3 && (tokens.get(start - 1).lower().equals("d'") || tokens.get(start - 1).lower().equals("l'"))) {
+            // "du Quai d'Orsay Anne-Claire Legendre": a word after an elided article completes a
+            // place or institution, it never opens a person's name.
+            first++;
+        }
         while (first < end) {
             Token token = tokens.get(first);
             boolean place = end - first >= 3 && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))
@@ -215,6 +225,17 @@ final class NameIndex {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Every role noun or title the report sets beside {@code person}. */
+    java.util.Set<String> rolesOf(String person) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (RoleMention role : roles) {
+            if (role.person().equals(person)) {
+                found.add(role.role());
+            }
+        }
+        return found;
     }
 
     /**

@@ -89,6 +89,9 @@ final class Phrases {
         String lower = tokens.get(k).lower();
         return switch (lower) {
             case "selon" -> true;
+            // "Pour X, «…»" opening a sentence gives X's view, like "selon X".
+            case "pour" -> tokens.get(k).capitalised() && (k == 0 || tokens.get(k - 1).type() == Token.Type.BREAK
+                    || tokens.get(k - 1).type() == Token.Type.PUNCT && ".!?".contains(tokens.get(k - 1).text()));
             case "après" -> k > 0 && tokens.get(k - 1).lower().equals("d'");
             case "according" -> k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
             case "словам", "мнению" -> k > 0 && (tokens.get(k - 1).lower().equals("по")
@@ -104,7 +107,7 @@ final class Phrases {
             int first = k;
             int last = k;
             String pronoun = "";
-            if (lower.equals("selon")) {
+            if (lower.equals("selon") || lower.equals("pour")) {
                 first = k;
             } else if (lower.equals("après")) {
                 first = k - 1;

@@ -42,7 +42,7 @@ public final class QuoteExtractor {
 
     private ExtractedReport extract(ReportText report) {
         Language language = LanguageDetector.detect(report.text());
-        List<QuoteSpan> quotes = QuoteScanner.scan(report);
+        List<QuoteSpan> quotes = AuthorInsertions.split(report.text(), QuoteScanner.scan(report), language);
         List<Token> tokens = Tokenizer.tokenize(report, quotes);
         Sentences sentences = Sentences.split(tokens, report.text(), quotes);
         NameIndex names = NameIndex.build(report, tokens, sentences.sentenceOf, quotes);

@@ -83,7 +83,8 @@ final class Sentences {
             return terminal;
         }
         Token next = tokens.get(i + 1);
-        return next.capitalised() || next.isQuote() || next.type() == Token.Type.BREAK
+        boolean resumedQuote = next.isQuote() && "—–―".indexOf(text.charAt(next.start())) >= 0;
+        return next.capitalised() || next.isQuote() && !resumedQuote || next.type() == Token.Type.BREAK
                 || next.isWord() && Character.isDigit(next.text().charAt(0));
     }
 

@@ -26,9 +26,32 @@ final class Speakers {
             "что", "который", "которая", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> SKIPPABLE_AFTER_VERB = Lexicon.words(
+            "pour", "sa", "son", "part", "de", "côté", "quant", "à", "lui", "elle", "for", "his", "her", "part",
             "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
             "ce", "encore", "aussi", "également", "ensuite", "alors", "enfin", "hier", "aujourd'hui",
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
+
+    private static final List<Set<String>> ROLE_FAMILIES = List.of(
+            Lexicon.words("ministre", "minister", "chef", "secretary", "head", "глава", "главы", "министр",
+                    "министра", "vice-ministre", "deputy", "замминистра", "заместитель"),
+            Lexicon.words("porte-parole", "spokesman", "spokeswoman", "spokesperson", "пресс-секретарь",
+                    "пресс-секретаря", "представитель", "представителя", "представительница"),
+            Lexicon.words("président", "présidente", "president", "президент", "президента", "chef", "leader",
+                    "лидер", "dirigeant", "dirigeante", "head"),
+            Lexicon.words("ambassadeur", "ambassadrice", "ambassador", "посол", "посла", "envoyé", "envoyée",
+                    "envoy", "émissaire"),
+            Lexicon.words("chancelier", "chancelière", "chancellor", "канцлер", "premier", "première", "prime"));
+    private static final Set<String> GENERIC_ROLES = Lexicon.words(
+            "diplomate", "diplomat", "дипломат", "дипломата", "responsable", "official", "officiel", "dirigeant",
+            "dirigeante", "leader", "homme", "femme", "expert", "analyst", "analyste", "politician", "политик",
+            "эксперт", "négociateur", "négociatrice", "negotiator");
+    private static final Set<String> ROLE_WORDS = roleWords();
+
+    private static Set<String> roleWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(Lexicon.ROLE_NOUNS);
+        all.addAll(Lexicon.TITLES);
+        return Set.copyOf(all);
+    }
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
     private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
@@ -61,15 +84,16 @@ final class Speakers {
     Optional<Speaker> resolvePronoun(String pronoun, int token) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(pronoun);
         boolean masculine = Lexicon.MASCULINE_PRONOUNS.contains(pronoun);
-        Optional<Speaker> gendered = salient(token, feminine, masculine);
-        return gendered.isPresent() ? gendered : salient(token, false, false);
+        Optional<Speaker> gendered = salient(token, speaker -> fits(speaker, feminine, masculine));
+        return gendered.isPresent() ? gendered : salient(token, speaker -> fits(speaker, false, false));
     }
 
-    private Optional<Speaker> salient(int token, boolean feminine, boolean masculine) {
+    /** The latest sentence before {@code token} naming an acceptable person, and in it the first such person. */
+    private Optional<Speaker> salient(int token, java.util.function.Predicate<Speaker> acceptable) {
         int latest = -1;
         for (int i = salience.size() - 1; i >= 0; i--) {
             NameIndex.Mention mention = salience.get(i);
-            if (mention.token() < token && fits(mention.speaker(), feminine, masculine)) {
+            if (mention.token() < token && acceptable.test(mention.speaker())) {
                 latest = i;
                 break;
             }
@@ -80,11 +104,36 @@ final class Speakers {
         int sentence = salience.get(latest).sentence();
         int chosen = latest;
         for (int i = latest - 1; i >= 0 && salience.get(i).sentence() == sentence; i--) {
-            if (fits(salience.get(i).speaker(), feminine, masculine)) {
+            if (acceptable.test(salience.get(i).speaker())) {
                 chosen = i;
             }
         }
         return Optional.of(salience.get(chosen).speaker());
+    }
+
+    /**
+     * Whether "le {@code roleNoun}" can designate {@code speaker}: generic nouns ("le diplomate",
+     * "the official") fit anyone, others fit a person introduced with a noun of the same family
+     * ("chef de la diplomatie" and "ministre" both name a minister) or introduced with no role.
+     */
+    private boolean compatible(String roleNoun, Speaker speaker) {
+        if (!speaker.person()) {
+            return false;
+        }
+        if (GENERIC_ROLES.contains(roleNoun)) {
+            return true;
+        }
+        java.util.Set<String> known = names.rolesOf(speaker.name());
+        known.retainAll(ROLE_WORDS);
+        if (known.isEmpty() || known.contains(roleNoun)) {
+            return true;
+        }
+        for (java.util.Set<String> family : ROLE_FAMILIES) {
+            if (family.contains(roleNoun) && known.stream().anyMatch(family::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fits(Speaker speaker, boolean feminine, boolean masculine) {
@@ -97,13 +146,17 @@ final class Speakers {
 
     /** The person a role noun at {@code token} designates: its apposition if one was seen, else the salient person. */
     Optional<Speaker> resolveRole(String roleNoun, int token, String gender) {
+        boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(gender);
+        Optional<Speaker> salient = salient(token, speaker -> compatible(roleNoun, speaker) && fits(speaker, feminine, false));
+        if (salient.isEmpty()) {
+            salient = salient(token, speaker -> compatible(roleNoun, speaker));
+        }
+        if (salient.isPresent()) {
+            return salient;
+        }
         Optional<String> person = names.personForRole(roleNoun, token);
         if (person.isPresent()) {
             return Optional.of(new Speaker(person.get(), true));
-        }
-        Optional<Speaker> salient = resolvePronoun(gender, token);
-        if (salient.isPresent()) {
-            return salient;
         }
         Optional<String> later = names.personForRoleLater(roleNoun);
         if (later.isPresent()) {
@@ -152,7 +205,7 @@ final class Speakers {
     /** The subject after an inverted verb, skipping a few time adverbs: "a déclaré mardi le ministre". */
     Optional<Speaker> subjectAfter(int k, int to) {
         int i = k;
-        while (i < to && i - k < 3 && phrases.token(i).isWord() && SKIPPABLE_AFTER_VERB.contains(phrases.token(i).lower())) {
+        while (i < to && i - k < 4 && phrases.token(i).isWord() && SKIPPABLE_AFTER_VERB.contains(phrases.token(i).lower())) {
             i++;
         }
         return entityAt(i, to).flatMap(Found::speaker);
@@ -192,7 +245,7 @@ final class Speakers {
         if (first == end) {
             Token only = tokens.get(start);
             if (end - start == 1 && only.acronym() && !Lexicon.TITLES.contains(only.lower())) {
-                return Optional.of(new Speaker(only.text(), false));
+                return Optional.of(institution(only.text()));
             }
             for (int i = end - 1; i >= start; i--) {
                 if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
@@ -202,7 +255,7 @@ final class Speakers {
             for (int i = start; i < end; i++) {
                 if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
                     // "Kremlin", "White House": a title word used on its own names the institution.
-                    return Optional.of(new Speaker(names.span(tokens, start, end), false));
+                    return Optional.of(institution(names.span(tokens, start, end)));
                 }
             }
             return Optional.empty();
@@ -213,6 +266,42 @@ final class Speakers {
             }
         }
         return Optional.of(new Speaker(names.fullest(names.span(tokens, first, end)), true));
+    }
+
+    /**
+     * An institution's fullest name: an acronym ("US", "UE") is spelled out when the report also
+     * names the same party with words whose initials are the acronym ("the United States").
+     */
+    private Speaker institution(String name) {
+        String letters = name.replace(".", "");
+        boolean acronym = letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+        if (!acronym) {
+            return new Speaker(name, false);
+        }
+        List<PartyMention> mentions = PartyMentions.standard().find(text);
+        String party = null;
+        for (PartyMention mention : mentions) {
+            if (mention.text().equals(name)) {
+                party = mention.partyId();
+            }
+        }
+        String best = name;
+        for (PartyMention mention : mentions) {
+            if (mention.partyId().equals(party) && mention.text().length() > best.length() && initials(mention.text()).equals(letters)) {
+                best = mention.text();
+            }
+        }
+        return new Speaker(best, false);
+    }
+
+    private static String initials(String words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** A role or institution phrase starting at {@code k} (usually a determiner), ended by a stop word. */
@@ -239,7 +328,34 @@ final class Speakers {
             }
             end = i + 1;
         }
+        if (head >= 0 && Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower())) {
+            Optional<Found> apposition = appositionAfter(end, to);
+            if (apposition.isPresent()) {
+                return apposition;
+            }
+        }
         return head < 0 ? Optional.empty() : Optional.of(new Found(headSpeaker(k, head, end), end));
+    }
+
+    /** "l'ambassadeur russe en France, Alexeï Mechkov": a full name after a comma closing the role phrase. */
+    private Optional<Found> appositionAfter(int from, int to) {
+        for (int i = from; i < to && i - from < 6; i++) {
+            Token token = phrases.token(i);
+            if (token.isPunct(',')) {
+                int nameEnd = i + 1 < to ? NameIndex.runEnd(tokensView(), i + 1) : i + 1;
+                if (nameEnd - (i + 1) >= 2) {
+                    Optional<Speaker> named = runSpeaker(i + 1, nameEnd);
+                    if (named.isPresent() && named.get().person()) {
+                        return Optional.of(new Found(named, nameEnd));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (!token.isWord()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** A role or institution phrase ending at {@code j}, reaching back to its determiner. */
