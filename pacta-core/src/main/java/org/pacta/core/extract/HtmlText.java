@@ -1,5 +1,6 @@
 package org.pacta.core.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public final class HtmlText {
             "<meta[^>]*(?:published_time|date)[^>]*content=[\"'](\\d{4}-\\d{2}(?:-\\d{2})?)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final List<String> MARKUP_STARTS = List.of("<html", "<p>", "<p ", "<body", "<!doctype", "<div", "<br");
+
     /** Marks a block boundary until {@link #normalise} turns it into exactly one blank line. */
     private static final char BLOCK_BREAK = '\u2029';
 
@@ -58,9 +61,14 @@ public final class HtmlText {
     /** Whether {@code text} looks like markup rather than a plain report. */
     public static boolean looksLikeHtml(String text) {
         int limit = Math.min(text.length(), 2000);
-        String head = text.substring(0, limit).toLowerCase(Locale.ROOT);
-        return head.contains("<html") || head.contains("<p>") || head.contains("<p ")
-                || head.contains("<body") || head.contains("<!doctype") || head.contains("<div");
+        for (int i = text.indexOf('<'); i >= 0 && i < limit; i = text.indexOf('<', i + 1)) {
+            for (String tag : MARKUP_STARTS) {
+                if (text.regionMatches(true, i, tag, 0, tag.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Extracts the visible text and date of {@code html}. */

@@ -36,6 +36,7 @@ final class NameIndex {
 
     private final List<RoleMention> roles = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, String> fullestCache = new HashMap<>();
 
     private NameIndex(String text) {
         this.text = text;
@@ -44,7 +45,7 @@ final class NameIndex {
     static NameIndex build(ReportText report, List<Token> tokens, int[] sentenceOf, List<QuoteSpan> quotes) {
         NameIndex index = new NameIndex(report.text());
         for (QuoteSpan quote : quotes) {
-            index.learnNames(Tokenizer.words(report.text(), quote.start(), quote.end()));
+            index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
         }
         index.learnNames(tokens);
         index.recordMentions(tokens, sentenceOf);
@@ -95,7 +96,7 @@ final class NameIndex {
 
     private Optional<Speaker> personAt(List<Token> tokens, int runStart, int first, int end) {
         if (end - first >= 2) {
-            return isPersonName(tokens, first, end) ? Optional.of(new Speaker(fullest(span(tokens, first, end)), true))
+            return isPersonName(tokens, first, end) ? Optional.of(Speaker.of(fullest(span(tokens, first, end)), true))
                     : Optional.empty();
         }
         Token only = tokens.get(first);
@@ -104,7 +105,7 @@ final class NameIndex {
         }
         String key = surnameKey(only.text());
         if (fullestBySurname.containsKey(key) || first > runStart) {
-            return Optional.of(new Speaker(fullest(only.text()), true));
+            return Optional.of(Speaker.of(fullest(only.text()), true));
         }
         return Optional.empty();
     }
@@ -203,6 +204,10 @@ final class NameIndex {
 
     /** The fullest form of {@code name}: its surname's longest known name, or itself. */
     String fullest(String name) {
+        return fullestCache.computeIfAbsent(name, this::computeFullest);
+    }
+
+    private String computeFullest(String name) {
         int space = name.lastIndexOf(' ');
         String surname = space < 0 ? name : name.substring(space + 1);
         String known = fullestBySurname.get(surnameKey(surname));
@@ -261,6 +266,9 @@ final class NameIndex {
      * for Cyrillic without its case ending (Лаврова, Лаврову → лавров).
      */
     static String surnameKey(String surname) {
+        if (isAsciiLetters(surname)) {
+            return surname.toLowerCase(Locale.ROOT).replace('y', 'i');
+        }
         String lower = possessiveStripped(surname).toLowerCase(Locale.ROOT);
         boolean cyrillic = !lower.isEmpty() && Character.UnicodeBlock.of(lower.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
         if (cyrillic) {
@@ -274,6 +282,17 @@ final class NameIndex {
         }
         String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return plain.replace('y', 'i');
+    }
+
+    /** ASCII letters only: no accents to strip and no Cyrillic ending to remove. */
+    private static boolean isAsciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a person's name looks feminine: a first name in -a, or a Slavic feminine surname. */

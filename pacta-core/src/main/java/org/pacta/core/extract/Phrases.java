@@ -25,9 +25,12 @@ final class Phrases {
     private final List<Token> tokens;
     private final Language language;
 
+    private final byte[] heads;
+
     Phrases(List<Token> tokens, Language language) {
         this.tokens = tokens;
         this.language = language;
+        this.heads = new byte[tokens.size()];
     }
 
     List<Token> tokens() {
@@ -48,6 +51,16 @@ final class Phrases {
 
     /** Whether token {@code k} is the head of a reporting phrase (a verb or a source preposition). */
     boolean isHead(int k) {
+        // Each quotation scans its sentence again, so the answer is kept per token.
+        byte known = heads[k];
+        if (known == 0) {
+            known = computeIsHead(k) ? (byte) 1 : (byte) 2;
+            heads[k] = known;
+        }
+        return known == 1;
+    }
+
+    private boolean computeIsHead(int k) {
         Token token = tokens.get(k);
         if (!token.isWord()) {
             return false;

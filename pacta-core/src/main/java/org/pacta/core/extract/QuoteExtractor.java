@@ -77,21 +77,37 @@ public final class QuoteExtractor {
     private static boolean isSpeech(List<Token> tokens, int i, List<QuoteSpan> quotes, ReportText report) {
         QuoteSpan span = quotes.get(tokens.get(i).quote());
         String quote = report.text().substring(span.start(), span.end());
-        String[] words = quote.split("\\s+");
-        if (words.length > NAME_LIKE_MAX_WORDS) {
+        if (wordCount(quote) > NAME_LIKE_MAX_WORDS) {
             return true;
         }
+        String[] words = quote.split(" ");
         if (i > 0 && tokens.get(i - 1).isWord() && Lexicon.NAMING_CUES.contains(tokens.get(i - 1).lower())) {
             return false;
         }
-        if (words.length >= 2 && allCapitalised(words) && !headingLike(report, span.paragraph())) {
+        if (words.length >= 2 && words.length == wordCount(quote) && allCapitalised(words) && !headingLike(report, span.paragraph())) {
             return false;
         }
         return true;
     }
 
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = ReportText.isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
     private static boolean allCapitalised(String[] words) {
         for (String word : words) {
+            if (word.isEmpty()) {
+                return false;
+            }
             char first = word.charAt(0);
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
                 return false;

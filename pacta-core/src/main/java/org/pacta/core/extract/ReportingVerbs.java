@@ -152,6 +152,9 @@ final class ReportingVerbs {
 
     /** {@code poursuit-il} → {@code poursuit}; {@code a-t-elle} → {@code a}. */
     static String stripInvertedPronoun(String word) {
+        if (word.indexOf('-') < 0) {
+            return word;
+        }
         for (String suffix : INVERTED) {
             if (word.endsWith(suffix) && word.length() > suffix.length()) {
                 return word.substring(0, word.length() - suffix.length());
@@ -162,6 +165,9 @@ final class ReportingVerbs {
 
     /** The pronoun a French inverted form carries ({@code il} in {@code a-t-il}), or empty. */
     static String invertedPronoun(String word) {
+        if (word.indexOf('-') < 0) {
+            return "";
+        }
         for (String suffix : INVERTED) {
             if (word.endsWith(suffix) && word.length() > suffix.length()) {
                 return suffix.substring(suffix.lastIndexOf('-') + 1);

@@ -140,7 +140,7 @@ final class Speakers {
         if (!speaker.person()) {
             return false;
         }
-        boolean looksFeminine = NameIndex.looksFeminine(speaker.name());
+        boolean looksFeminine = speaker.feminine();
         return feminine ? looksFeminine : !masculine || !looksFeminine;
     }
 
@@ -156,11 +156,11 @@ final class Speakers {
         }
         Optional<String> person = names.personForRole(roleNoun, token);
         if (person.isPresent()) {
-            return Optional.of(new Speaker(person.get(), true));
+            return Optional.of(Speaker.of(person.get(), true));
         }
         Optional<String> later = names.personForRoleLater(roleNoun);
         if (later.isPresent()) {
-            return Optional.of(new Speaker(later.get(), true));
+            return Optional.of(Speaker.of(later.get(), true));
         }
         return firstPersonBetween(token, Integer.MAX_VALUE);
     }
@@ -262,10 +262,10 @@ final class Speakers {
         }
         for (int i = first; i < end; i++) {
             if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
-                return Optional.of(new Speaker(names.span(tokens, start, end), false));
+                return Optional.of(Speaker.of(names.span(tokens, start, end), false));
             }
         }
-        return Optional.of(new Speaker(names.fullest(names.span(tokens, first, end)), true));
+        return Optional.of(Speaker.of(names.fullest(names.span(tokens, first, end)), true));
     }
 
     /**
@@ -276,7 +276,7 @@ final class Speakers {
         String letters = name.replace(".", "");
         boolean acronym = letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
         if (!acronym) {
-            return new Speaker(name, false);
+            return Speaker.of(name, false);
         }
         List<PartyMention> mentions = PartyMentions.standard().find(text);
         String party = null;
@@ -291,7 +291,7 @@ final class Speakers {
                 best = mention.text();
             }
         }
-        return new Speaker(best, false);
+        return Speaker.of(best, false);
     }
 
     private static String initials(String words) {
@@ -385,7 +385,7 @@ final class Speakers {
         int first = start;
         if (INDEFINITE.contains(determiner)) {
             // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
-            return Optional.of(new Speaker(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
+            return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
         }
         if (Lexicon.ROLE_NOUNS.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
@@ -394,7 +394,7 @@ final class Speakers {
         while (first < head && isDeterminerLike(phrases.token(first))) {
             first++;
         }
-        return Optional.of(new Speaker(text.substring(phrases.token(first).start(), phrases.token(end - 1).end()), false));
+        return Optional.of(Speaker.of(text.substring(phrases.token(first).start(), phrases.token(end - 1).end()), false));
     }
 
     private static boolean isDeterminerLike(Token token) {

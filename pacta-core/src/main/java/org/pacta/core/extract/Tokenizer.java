@@ -78,6 +78,43 @@ final class Tokenizer {
         return tokens;
     }
 
+    /**
+     * Like {@link #words} but only capitalised words and name particles keep their text; every
+     * other word or mark becomes one shared separator token. Enough to find names inside
+     * quotations, at a fraction of the allocation.
+     */
+    static List<Token> capitalisedWords(String text, int start, int end) {
+        List<Token> tokens = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (ReportText.isSpace(c)) {
+                i++;
+            } else if (Character.isUpperCase(c) || c == 'd' || c == 'v' || c == 'l') {
+                int before = tokens.size();
+                i = word(text, i, end, tokens);
+                for (int t = tokens.size() - 1; t >= before; t--) {
+                    Token token = tokens.get(t);
+                    if (!token.capitalised() && !PARTICLES.contains(token.lower())) {
+                        tokens.set(t, SEPARATOR);
+                    }
+                }
+            } else if (Character.isLetterOrDigit(c)) {
+                while (i < end && !ReportText.isSpace(text.charAt(i))) {
+                    i++;
+                }
+                tokens.add(SEPARATOR);
+            } else {
+                tokens.add(SEPARATOR);
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static final Token SEPARATOR = new Token(0, 0, "·", "·", Token.Type.PUNCT, -1);
+    private static final Set<String> PARTICLES = Set.of("de", "von", "van", "der", "den", "da", "di", "du", "la", "le");
+
     /** Reads one word from {@code start}, keeping inner hyphens, dots of abbreviations and apostrophes. */
     private static int word(String text, int start, int end, List<Token> tokens) {
         int i = start;
