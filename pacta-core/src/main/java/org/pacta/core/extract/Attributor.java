@@ -69,6 +69,14 @@ final class Attributor {
     private Attribution attribute(int qt) {
         int from = sentences.start(qt);
         int to = sentences.end(qt);
+        if (opensWithParticiple(from, qt)) {
+            // "Estimant «…», Berlin a demandé…": the opening participle reports the quotation;
+            // the clause after it is the main clause, not an attribution.
+            Optional<Attribution> participle = left(qt, from);
+            if (participle.isPresent()) {
+                return participle.get();
+            }
+        }
         Optional<Attribution> found = rightAt(skipSeparators(qt + 1, to), to, qt);
         boolean rightIsSourcePreposition = found.isPresent() && found.get().verb().map(Attributor::isSourcePreposition).orElse(false);
         if (found.isEmpty() || rightIsSourcePreposition) {
@@ -271,6 +279,15 @@ final class Attributor {
             }
         }
         return !terminal && words <= 30;
+    }
+
+    /** Whether the sentence opens with a reporting participle ("Jugeant", "En affirmant") before the quotation. */
+    private boolean opensWithParticiple(int from, int qt) {
+        int first = from;
+        if (first < qt && tokens.get(first).lower().equals("en")) {
+            first++;
+        }
+        return first < qt && phrases.isHead(first) && phrases.phrase(first, from).participle();
     }
 
     /** Whether a verb whose previous token is {@code j} may have its subject after it ("Comme l'a dit X"). */

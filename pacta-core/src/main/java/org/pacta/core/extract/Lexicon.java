@@ -88,11 +88,28 @@ final class Lexicon {
         };
     }
 
+    /** Russian stems of naming words, which inflect: "газете «…»", "в рамках программы «…»". */
+    static final java.util.List<String> RUSSIAN_NAMING_STEMS = java.util.List.of(
+            "газет", "журнал", "программ", "операци", "проект", "телеканал", "агентств", "издани", "фильм",
+            "книг", "учени", "доктрин", "инициатив", "движени", "парти", "назван");
+
+    static boolean isNamingCue(String lower) {
+        if (NAMING_CUES.contains(lower)) {
+            return true;
+        }
+        for (String stem : RUSSIAN_NAMING_STEMS) {
+            if (lower.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after which a short quotation is a name or title, not speech ("l'opération «X»"). */
     static final Set<String> NAMING_CUES = words(
             "programme", "opération", "operation", "plan", "initiative", "projet", "format", "baptisé",
             "baptisée", "intitulé", "intitulée", "appelé", "appelée", "nommé", "nommée", "dénommé",
-            "surnommé", "surnommée", "dit", "dite", "so-called", "dubbed", "called", "named", "titled",
+            "surnommé", "surnommée", "so-called", "dubbed", "called", "named", "titled",
             "entitled", "known", "newspaper", "journal", "magazine", "quotidien", "hebdomadaire",
             "chaîne", "émission", "film", "livre", "book", "show", "program", "exercise", "exercice",
             "doctrine", "mission", "groupe", "group", "mouvement", "movement", "parti", "party",

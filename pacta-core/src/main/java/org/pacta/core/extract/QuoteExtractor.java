@@ -81,7 +81,7 @@ public final class QuoteExtractor {
             return true;
         }
         String[] words = quote.split(" ");
-        if (i > 0 && tokens.get(i - 1).isWord() && Lexicon.NAMING_CUES.contains(tokens.get(i - 1).lower())) {
+        if (i > 0 && tokens.get(i - 1).isWord() && Lexicon.isNamingCue(tokens.get(i - 1).lower())) {
             return false;
         }
         if (words.length >= 2 && words.length == wordCount(quote) && allCapitalised(words) && !headingLike(report, span.paragraph())) {
@@ -116,9 +116,14 @@ public final class QuoteExtractor {
         return true;
     }
 
+    /** A paragraph without final punctuation: a title or subheading, where Title Case is normal. */
     private static boolean headingLike(ReportText report, int paragraphIndex) {
         Paragraph paragraph = report.paragraphs().get(paragraphIndex);
-        char last = report.text().charAt(paragraph.end() - 1);
-        return paragraphIndex == 0 || ".!?…".indexOf(last) < 0;
+        String text = report.text();
+        int end = paragraph.end();
+        while (end > paragraph.start() && "»”“\"’›) ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == paragraph.start() || ".!?…".indexOf(text.charAt(end - 1)) < 0;
     }
 }

@@ -125,7 +125,16 @@ final class Speakers {
         }
         java.util.Set<String> known = names.rolesOf(speaker.name());
         known.retainAll(ROLE_WORDS);
-        if (known.isEmpty() || known.contains(roleNoun)) {
+        return known.isEmpty() || holdsRole(roleNoun, speaker);
+    }
+
+    /** Whether {@code speaker} was introduced with {@code roleNoun} or a noun of its family. */
+    private boolean holdsRole(String roleNoun, Speaker speaker) {
+        if (!speaker.person()) {
+            return false;
+        }
+        java.util.Set<String> known = names.rolesOf(speaker.name());
+        if (known.contains(roleNoun)) {
             return true;
         }
         for (java.util.Set<String> family : ROLE_FAMILIES) {
@@ -147,6 +156,13 @@ final class Speakers {
     /** The person a role noun at {@code token} designates: its apposition if one was seen, else the salient person. */
     Optional<Speaker> resolveRole(String roleNoun, int token, String gender) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(gender);
+        if (!GENERIC_ROLES.contains(roleNoun)) {
+            // Someone introduced with this role (or one of its family) beats a person of unknown role.
+            Optional<Speaker> holder = salient(token, speaker -> holdsRole(roleNoun, speaker) && fits(speaker, feminine, false));
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
         Optional<Speaker> salient = salient(token, speaker -> compatible(roleNoun, speaker) && fits(speaker, feminine, false));
         if (salient.isEmpty()) {
             salient = salient(token, speaker -> compatible(roleNoun, speaker));

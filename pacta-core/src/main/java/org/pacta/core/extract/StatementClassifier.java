@@ -29,7 +29,10 @@ public final class StatementClassifier {
                             "pas question", "hors de question", "refus\\w*", "rejet\\w*", "rejett\\w*", "inacceptable\\w*",
                             "exclu(?:e|s)?\\b", "jamais\\s+(?:\\S+\\s+){0,2}(?:accept|discut|négoci|céd|tolér|permet|admet)\\w*",
                             "ne\\s+(?:\\S+\\s+){0,3}(?:pas|jamais|plus)\\s+(?:\\S+\\s+){0,2}(?:discut|accept|négoci|céd|recul|permet|tolér|autoris|renonc|transig|admet)\\w*",
-                            "n'(?:accept|admet|autoris|envisag)\\w*\\s+(?:pas|jamais)"),
+                            "n'(?:accept|admet|autoris|envisag)\\w*\\s+(?:pas|jamais)",
+                            // French negation wraps the verb: "nous ne discuterons jamais", "n'allons pas accepter".
+                            "ne\\s+(?:\\S+\\s+){0,2}(?:discut|accept|négoci|céd|recul|permet|tolér|autoris|renonc|transig|admet)\\w*\\s+(?:pas|jamais|plus|rien)",
+                            "n'\\S+\\s+(?:pas|jamais)\\s+(?:\\S+\\s+){0,2}(?:discut|accept|négoci|céd|recul|permet|tolér|autoris|renonc|transig|admet)\\w*"),
                     StatementKind.ACCUSATION, cues(
                             "tromp\\w*", "ment(?:ent|i|eur|eurs|euse)\\b", "mensong\\w*", "viol\\w*", "accus\\w*", "provocat\\w*",
                             "agress\\w*", "hypocri\\w*", "trahi\\w*", "manipul\\w*", "désinformation", "propagande",
