@@ -109,9 +109,18 @@ final class Attributor {
             return Optional.empty();
         }
         int head = phrases.headAfterFillers(k, to);
+        if (head >= 0 && phrases.phrase(head, k).participle()) {
+            // "«…», accusing Kyiv of…": a trailing participle continues its subject's action; it
+            // does not introduce the quotation's speaker.
+            return Optional.empty();
+        }
         if (head >= 0) {
             Phrases.VerbPhrase phrase = phrases.phrase(head, k);
             Optional<Speaker> speaker;
+            if (phrase.pronoun().equals("on")) {
+                // "peut-on lire": the impersonal "on" reads the source last quoted.
+                return Optional.of(new Attribution(lastSpeaker, Optional.of(verbText(phrase))));
+            }
             if (phrase.preposition()) {
                 speaker = prepositionSubject(phrase, to);
             } else if (!phrase.pronoun().isEmpty()) {
@@ -166,6 +175,14 @@ final class Attributor {
         if (before.isPresent()) {
             return before;
         }
+        boolean afterComma = phrase.first() - 1 >= from && tokens.get(phrase.first() - 1).isPunct(',');
+        if (afterComma) {
+            // "Valentina Matvienko, …, a dénoncé": the subject opens the clause before an apposition.
+            Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
+            if (first.isPresent()) {
+                return first;
+            }
+        }
         if (invertedContext(phrase.first() - 1, from)) {
             Optional<Speaker> after = speakers.subjectAfter(phrase.last() + 1, limit);
             if (after.isPresent()) {
@@ -173,7 +190,12 @@ final class Attributor {
             }
         }
         Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
-        return first.isPresent() ? first : speakers.resolvePronoun("", phrase.first());
+        if (first.isPresent()) {
+            return first;
+        }
+        // "des restrictions qualifiées d'«…»": a bare participle's agent is the sentence's subject.
+        Optional<Speaker> subject = speakers.sentenceSubject(from, phrase.first());
+        return subject.isPresent() ? subject : speakers.resolvePronoun("", phrase.first());
     }
 
     /**

@@ -86,7 +86,9 @@ final class NameIndex {
             }
             int first = firstNamePart(tokens, i, end);
             Optional<Speaker> speaker = first < end ? personAt(tokens, i, first, end) : Optional.empty();
-            if (speaker.isPresent()) {
+            boolean possessive = tokens.get(end - 1).lower().endsWith("'s");
+            if (speaker.isPresent() && !possessive) {
+                // "Putin's spokesman Dmitry Peskov": the possessor is a modifier, never the subject.
                 mentions.add(new Mention(first, sentenceOf[first], speaker.get()));
                 learnRole(tokens, i, first, speaker.get().name());
             }

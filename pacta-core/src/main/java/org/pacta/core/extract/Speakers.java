@@ -24,7 +24,9 @@ final class Speakers {
             "selon", "ce", "cette", "que", "qui", "dont", "où", "in", "at", "on", "for", "with", "by",
             "during", "after", "before", "to", "that", "who", "which", "said", "told", "в", "на", "во",
             "что", "который", "которая", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi",
-            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "a", "ont", "avait", "avaient", "est", "sont", "était", "sera", "has", "have", "had", "is", "was",
+            "were", "are", "will", "would");
     private static final Set<String> SKIPPABLE_AFTER_VERB = Lexicon.words(
             "pour", "sa", "son", "part", "de", "côté", "quant", "à", "lui", "elle", "for", "his", "her", "part",
             "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
@@ -189,6 +191,25 @@ final class Speakers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject of the sentence {@code [from, limit)}: its first noun phrase that names a speaker,
+     * after an introductory phrase closed by a comma ("Dans un communiqué, le ministère…").
+     */
+    Optional<Speaker> sentenceSubject(int from, int limit) {
+        int start = from;
+        Token first = from < limit ? phrases.token(from) : null;
+        if (first != null && first.isWord() && Lexicon.FUNCTION_WORDS.contains(first.lower())
+                && !Lexicon.FRENCH_DETERMINERS.contains(first.lower()) && !Lexicon.ENGLISH_DETERMINERS.contains(first.lower())) {
+            for (int i = from; i < limit; i++) {
+                if (phrases.token(i).isPunct(',')) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        return entityAt(start, limit).flatMap(Found::speaker);
     }
 
     /** A noun phrase starting at {@code k}: pronoun, name, role or institution. */
