@@ -29,6 +29,7 @@ final class Attributor {
 
     private static final Set<String> SEPARATORS = Set.of(",", "—", "–", "-", "―");
     private static final int PREVIOUS_SPEAKER_REACH = 2;
+    private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'", "that", "что", "чтобы");
     private static final Set<String> INVERSION_CUES = Set.of("comme", "ainsi", "как", "as", "l'", "так");
 
     private final ReportText report;
@@ -37,11 +38,13 @@ final class Attributor {
     private final Sentences sentences;
     private final Phrases phrases;
     private final Speakers speakers;
+    private final Language language;
     private Optional<Speaker> lastSpeaker = Optional.empty();
     private int lastSpeakerParagraph = -1;
 
     Attributor(ReportText report, List<Token> tokens, List<QuoteSpan> quotes, Sentences sentences,
-               Phrases phrases, Speakers speakers) {
+               Phrases phrases, Speakers speakers, Language language) {
+        this.language = language;
         this.report = report;
         this.tokens = tokens;
         this.quotes = quotes;
@@ -160,9 +163,44 @@ final class Attributor {
             } else if (phrase.participle()) {
                 speaker = participleSubject(phrase, qt, from);
             } else {
+                Optional<Phrases.VerbPhrase> outer = governingReport(phrase, from);
+                if (outer.isPresent()) {
+                    // "X said the organisation welcomed “…”": the words are X's, reporting the clause.
+                    phrase = outer.get();
+                }
                 speaker = finiteSubject(phrase, from, qt);
             }
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The reporting verb whose complement clause holds {@code phrase}: one reached over a short
+     * subject and a complementizer ("a déclaré que Blinken avait promis"), or in English over the
+     * subject alone ("said the organization welcomed").
+     */
+    private Optional<Phrases.VerbPhrase> governingReport(Phrases.VerbPhrase phrase, int from) {
+        boolean complementizer = false;
+        int words = 0;
+        for (int i = phrase.first() - 1; i >= from && words <= 10; i--) {
+            Token token = tokens.get(i);
+            if (!token.isWord()) {
+                return Optional.empty();
+            }
+            if (COMPLEMENTIZERS.contains(token.lower())) {
+                complementizer = true;
+                continue;
+            }
+            if (phrases.isHead(i)) {
+                Phrases.VerbPhrase outer = phrases.phrase(i, from);
+                boolean bareComplement = language == Language.ENGLISH && words <= 4 && words > 0;
+                if (outer.preposition() || outer.participle() || !(complementizer || bareComplement)) {
+                    return Optional.empty();
+                }
+                return Optional.of(outer);
+            }
+            words++;
         }
         return Optional.empty();
     }
@@ -179,6 +217,9 @@ final class Attributor {
         if (afterComma) {
             // "Valentina Matvienko, …, a dénoncé": the subject opens the clause before an apposition.
             Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
+            if (first.isEmpty()) {
+                first = speakers.sentenceSubject(from, phrase.first());
+            }
             if (first.isPresent()) {
                 return first;
             }

@@ -165,6 +165,14 @@ final class NameIndex {
             // place or institution, it never opens a person's name.
             first++;
         }
+        int places = 0;
+        while (first + places < end && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(tokens.get(first + places).lower()))) {
+            places++;
+        }
+        if (places > 0 && end - first - places >= 2) {
+            // "Maison Blanche Jen Psaki": the institution before the name is not part of it.
+            first += places;
+        }
         while (first < end) {
             Token token = tokens.get(first);
             boolean place = end - first >= 3 && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))

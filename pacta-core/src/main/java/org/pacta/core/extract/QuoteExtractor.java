@@ -48,7 +48,7 @@ public final class QuoteExtractor {
         NameIndex names = NameIndex.build(report, tokens, sentences.sentenceOf, quotes);
         Phrases phrases = new Phrases(tokens, language);
         Speakers speakers = new Speakers(phrases, names, sentences, report.text());
-        Attributor attributor = new Attributor(report, tokens, quotes, sentences, phrases, speakers);
+        Attributor attributor = new Attributor(report, tokens, quotes, sentences, phrases, speakers, language);
 
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

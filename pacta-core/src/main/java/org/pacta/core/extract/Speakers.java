@@ -21,7 +21,7 @@ final class Speakers {
 
     private static final Set<String> PHRASE_STOPS = Lexicon.words(
             "dans", "lors", "à", "au", "aux", "en", "sur", "pour", "par", "avec", "devant", "après", "avant",
-            "selon", "ce", "cette", "que", "qui", "dont", "où", "in", "at", "on", "for", "with", "by",
+            "selon", "ce", "cette", "que", "qui", "dont", "où", "in", "at", "on", "with", "by",
             "during", "after", "before", "to", "that", "who", "which", "said", "told", "в", "на", "во",
             "что", "который", "которая", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -33,32 +33,12 @@ final class Speakers {
             "ce", "encore", "aussi", "également", "ensuite", "alors", "enfin", "hier", "aujourd'hui",
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
 
-    private static final List<Set<String>> ROLE_FAMILIES = List.of(
-            Lexicon.words("ministre", "minister", "chef", "secretary", "head", "глава", "главы", "министр",
-                    "министра", "vice-ministre", "deputy", "замминистра", "заместитель"),
-            Lexicon.words("porte-parole", "spokesman", "spokeswoman", "spokesperson", "пресс-секретарь",
-                    "пресс-секретаря", "представитель", "представителя", "представительница"),
-            Lexicon.words("président", "présidente", "president", "президент", "президента", "chef", "leader",
-                    "лидер", "dirigeant", "dirigeante", "head"),
-            Lexicon.words("ambassadeur", "ambassadrice", "ambassador", "посол", "посла", "envoyé", "envoyée",
-                    "envoy", "émissaire"),
-            Lexicon.words("chancelier", "chancelière", "chancellor", "канцлер", "premier", "première", "prime"));
-    private static final Set<String> GENERIC_ROLES = Lexicon.words(
-            "diplomate", "diplomat", "дипломат", "дипломата", "responsable", "official", "officiel", "dirigeant",
-            "dirigeante", "leader", "homme", "femme", "expert", "analyst", "analyste", "politician", "политик",
-            "эксперт", "négociateur", "négociatrice", "negotiator");
-    private static final Set<String> ROLE_WORDS = roleWords();
-
-    private static Set<String> roleWords() {
-        java.util.Set<String> all = new java.util.HashSet<>(Lexicon.ROLE_NOUNS);
-        all.addAll(Lexicon.TITLES);
-        return Set.copyOf(all);
-    }
-
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
     private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
 
     private final Phrases phrases;
+    private final RoleNouns roles;
     private final NameIndex names;
     private final Sentences sentences;
     private final String text;
@@ -67,6 +47,7 @@ final class Speakers {
     Speakers(Phrases phrases, NameIndex names, Sentences sentences, String text) {
         this.phrases = phrases;
         this.names = names;
+        this.roles = new RoleNouns(names);
         this.sentences = sentences;
         this.text = text;
         this.salience = new ArrayList<>(names.mentions());
@@ -113,40 +94,6 @@ final class Speakers {
         return Optional.of(salience.get(chosen).speaker());
     }
 
-    /**
-     * Whether "le {@code roleNoun}" can designate {@code speaker}: generic nouns ("le diplomate",
-     * "the official") fit anyone, others fit a person introduced with a noun of the same family
-     * ("chef de la diplomatie" and "ministre" both name a minister) or introduced with no role.
-     */
-    private boolean compatible(String roleNoun, Speaker speaker) {
-        if (!speaker.person()) {
-            return false;
-        }
-        if (GENERIC_ROLES.contains(roleNoun)) {
-            return true;
-        }
-        java.util.Set<String> known = names.rolesOf(speaker.name());
-        known.retainAll(ROLE_WORDS);
-        return known.isEmpty() || holdsRole(roleNoun, speaker);
-    }
-
-    /** Whether {@code speaker} was introduced with {@code roleNoun} or a noun of its family. */
-    private boolean holdsRole(String roleNoun, Speaker speaker) {
-        if (!speaker.person()) {
-            return false;
-        }
-        java.util.Set<String> known = names.rolesOf(speaker.name());
-        if (known.contains(roleNoun)) {
-            return true;
-        }
-        for (java.util.Set<String> family : ROLE_FAMILIES) {
-            if (family.contains(roleNoun) && known.stream().anyMatch(family::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean fits(Speaker speaker, boolean feminine, boolean masculine) {
         if (!speaker.person()) {
             return false;
@@ -158,16 +105,16 @@ final class Speakers {
     /** The person a role noun at {@code token} designates: its apposition if one was seen, else the salient person. */
     Optional<Speaker> resolveRole(String roleNoun, int token, String gender) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(gender);
-        if (!GENERIC_ROLES.contains(roleNoun)) {
+        if (!RoleNouns.isGeneric(roleNoun)) {
             // Someone introduced with this role (or one of its family) beats a person of unknown role.
-            Optional<Speaker> holder = salient(token, speaker -> holdsRole(roleNoun, speaker) && fits(speaker, feminine, false));
+            Optional<Speaker> holder = salient(token, speaker -> roles.holdsRole(roleNoun, speaker) && fits(speaker, feminine, false));
             if (holder.isPresent()) {
                 return holder;
             }
         }
-        Optional<Speaker> salient = salient(token, speaker -> compatible(roleNoun, speaker) && fits(speaker, feminine, false));
+        Optional<Speaker> salient = salient(token, speaker -> roles.compatible(roleNoun, speaker) && fits(speaker, feminine, false));
         if (salient.isEmpty()) {
-            salient = salient(token, speaker -> compatible(roleNoun, speaker));
+            salient = salient(token, speaker -> roles.compatible(roleNoun, speaker));
         }
         if (salient.isPresent()) {
             return salient;
@@ -180,7 +127,17 @@ final class Speakers {
         if (later.isPresent()) {
             return Optional.of(Speaker.of(later.get(), true));
         }
-        return firstPersonBetween(token, Integer.MAX_VALUE);
+        // A headline's "NATO chief" names someone the body introduces only later.
+        return salientAfter(token, speaker -> roles.compatible(roleNoun, speaker));
+    }
+
+    private Optional<Speaker> salientAfter(int token, java.util.function.Predicate<Speaker> acceptable) {
+        for (NameIndex.Mention mention : salience) {
+            if (mention.token() >= token && acceptable.test(mention.speaker())) {
+                return Optional.of(mention.speaker());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first person named in {@code [from, to)}, as a sentence's likely subject. */
@@ -266,6 +223,15 @@ final class Speakers {
                 start--;
             }
             Optional<Speaker> speaker = runSpeaker(start, j + 1);
+            boolean fullName = speaker.isPresent() && speaker.get().person() && speaker.get().name().indexOf(' ') > 0;
+            if (!fullName && isComplement(start, from)) {
+                // "le porte-parole du Kremlin a déclaré", "le chef de l'Etat a dit": the name
+                // completes a role phrase, whose head is the subject.
+                Optional<Speaker> role = rolePhraseLeft(j, from);
+                if (role.isPresent()) {
+                    return role;
+                }
+            }
             return speaker.isPresent() ? speaker : rolePhraseLeft(start - 1, from);
         }
         if (Phrases.isCoordinator(token)) {
@@ -396,6 +362,15 @@ final class Speakers {
     }
 
     /** A role or institution phrase ending at {@code j}, reaching back to its determiner. */
+    /** Whether the run starting at {@code start} follows "de", "du", "of", "for", possibly with an article between. */
+    private boolean isComplement(int start, int from) {
+        int before = start - 1;
+        if (before >= from && isDeterminerLike(phrases.token(before))) {
+            before--;
+        }
+        return before >= from && COMPLEMENT_PREPOSITIONS.contains(phrases.token(before).lower());
+    }
+
     private Optional<Speaker> rolePhraseLeft(int j, int from) {
         int head = -1;
         int start = j + 1;
@@ -409,7 +384,8 @@ final class Speakers {
                 head = i;
             }
             start = i;
-            if (Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower())) {
+            boolean insideComplement = i - 1 >= from && COMPLEMENT_PREPOSITIONS.contains(phrases.token(i - 1).lower());
+            if (isDeterminerLike(token) && !insideComplement) {
                 break;
             }
         }
@@ -426,7 +402,11 @@ final class Speakers {
         }
         if (Lexicon.ROLE_NOUNS.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
-            return resolveRole(noun, head, gender);
+            Optional<Speaker> person = resolveRole(noun, head, gender);
+            if (person.isPresent()) {
+                return person;
+            }
+            // "la chancelière allemande" with nobody the article names: the description is all there is.
         }
         while (first < head && isDeterminerLike(phrases.token(first))) {
             first++;
