@@ -29,6 +29,7 @@ final class Attributor {
 
     private static final Set<String> SEPARATORS = Set.of(",", "—", "–", "-", "―");
     private static final int PREVIOUS_SPEAKER_REACH = 2;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "au", "aux", "dans", "chez", "l'", "la", "le", "les");
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'", "that", "что", "чтобы");
     private static final Set<String> INVERSION_CUES = Set.of("comme", "ainsi", "как", "as", "l'", "так");
 
@@ -121,8 +122,7 @@ final class Attributor {
             Phrases.VerbPhrase phrase = phrases.phrase(head, k);
             Optional<Speaker> speaker;
             if (phrase.pronoun().equals("on")) {
-                // "peut-on lire": the impersonal "on" reads the source last quoted.
-                return Optional.of(new Attribution(lastSpeaker, Optional.of(verbText(phrase))));
+                return Optional.of(new Attribution(impersonal(phrase.last() + 1, to), Optional.of(verbText(phrase))));
             }
             if (phrase.preposition()) {
                 speaker = prepositionSubject(phrase, to);
@@ -257,6 +257,14 @@ final class Attributor {
             Optional<Speaker> main = speakers.entityAt(skipSeparators(qt + 1, to), to).flatMap(Speakers.Found::speaker);
             return main.isPresent() ? main : speakers.resolvePronoun("", qt);
         }
+        Token before = tokens.get(phrase.first() - 1);
+        if (before.capitalised() && !Lexicon.FUNCTION_WORDS.contains(before.lower()) || Lexicon.isPronoun(before.lower())) {
+            // "with Prime Minister Rishi Sunak calling the summit «…»": a participle with its own subject.
+            Optional<Speaker> own = speakers.subjectBefore(phrase.first() - 1, from);
+            if (own.isPresent()) {
+                return own;
+            }
+        }
         for (int k = phrase.first() - 1; k >= from; k--) {
             if (phrases.isHead(k)) {
                 Phrases.VerbPhrase governing = phrases.phrase(k, from);
@@ -342,6 +350,24 @@ final class Attributor {
             }
         }
         return !terminal && words <= 30;
+    }
+
+    /**
+     * The source behind an impersonal "on": the place named right after the verb ("explique-t-on
+     * à l'Elysée"), otherwise the source quoted last ("peut-on lire" in its statement).
+     */
+    private Optional<Speaker> impersonal(int k, int to) {
+        int i = k;
+        while (i < to && i - k < 3 && tokens.get(i).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        if (i > k && i < to && tokens.get(i).capitalised()) {
+            Optional<Speaker> place = speakers.runSpeaker(i, NameIndex.runEnd(tokens, i));
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        return lastSpeaker;
     }
 
     /** Whether the sentence opens with a reporting participle ("Jugeant", "En affirmant") before the quotation. */

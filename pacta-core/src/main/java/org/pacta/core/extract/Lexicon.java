@@ -56,7 +56,9 @@ final class Lexicon {
             "embassy", "alliance", "agency", "office", "commission", "council", "organization",
             "organisation", "administration", "military", "bureau",
             "министерство", "ведомство", "правительство", "администрация", "пресс-служба", "посольство",
-            "мид", "минобороны", "кремль", "совет", "комиссия");
+            "мид", "минобороны", "кремль", "совет", "комиссия",
+            "communiqué", "communique", "statement", "déclaration", "report", "rapport", "texte", "document",
+            "letter", "lettre", "résolution", "resolution", "memo", "note", "заявление", "коммюнике");
 
     /** Words that may stand inside a verb phrase between the auxiliary and the verb. */
     static final Set<String> VERB_PHRASE_FILLERS = words(
@@ -64,7 +66,7 @@ final class Lexicon {
             "sont", "tout", "d'", "abord", "déjà", "également", "aussi", "encore", "ensuite", "simplement",
             "notamment", "ainsi", "enfin", "alors", "surtout", "clairement", "même", "bien", "très",
             "aussitôt", "souvent", "récemment", "longuement", "fermement", "publiquement", "pourtant",
-            "plusieurs", "fois", "par", "ailleurs", "de", "son", "sa", "côté", "peut", "pouvait", "lui-même", "elle-même", "immédiatement", "néanmoins", "cependant",
+            "plusieurs", "fois", "par", "ailleurs", "de", "son", "sa", "côté", "pour", "part", "peut", "pouvait", "lui-même", "elle-même", "immédiatement", "néanmoins", "cependant",
             "has", "have", "had", "also", "then", "later", "previously", "earlier", "repeatedly",
             "further", "again", "was", "is", "recently", "once", "reportedly", "publicly", "clearly",
             "firmly", "flatly", "bluntly", "separately", "subsequently", "quickly", "already", "herself",

@@ -37,6 +37,7 @@ final class NameIndex {
     private final List<RoleMention> roles = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> fullestCache = new HashMap<>();
+    private Map<String, java.util.Set<String>> rolesByPerson;
 
     private NameIndex(String text) {
         this.text = text;
@@ -152,7 +153,7 @@ final class NameIndex {
 
     private static boolean isConnector(Token token) {
         return switch (token.lower()) {
-            case "de", "von", "van", "der", "den", "da", "di", "bin", "ben", "al", "el", "du", "la", "le" -> true;
+            case "de", "von", "van", "der", "den", "da", "di", "bin", "ben", "al", "el", "du", "la", "le", "of" -> true;
             default -> false;
         };
     }
@@ -164,6 +165,14 @@ final class NameIndex {
             // "du Quai d'Orsay Anne-Claire Legendre": a word after an elided article completes a
             // place or institution, it never opens a person's name.
             first++;
+        }
+        for (int k = end - 2; k > first; k--) {
+            if (Lexicon.TITLES.contains(tokens.get(k).lower())) {
+                // "Japanese Prime Minister Fumio Kishida": whatever precedes the last title word
+                // belongs to the title, nationality included.
+                first = k + 1;
+                break;
+            }
         }
         int places = 0;
         while (first + places < end && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(tokens.get(first + places).lower()))) {
@@ -233,24 +242,25 @@ final class NameIndex {
 
     /** The person last introduced with {@code roleNoun} before token {@code before}. */
     Optional<String> personForRole(String roleNoun, int before) {
-        String found = null;
-        for (RoleMention role : roles) {
+        for (int i = roles.size() - 1; i >= 0; i--) {
+            RoleMention role = roles.get(i);
             if (role.token() < before && role.role().equals(roleNoun)) {
-                found = role.person();
+                return Optional.of(role.person());
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
     }
 
     /** Every role noun or title the report sets beside {@code person}. */
     java.util.Set<String> rolesOf(String person) {
-        java.util.Set<String> found = new java.util.HashSet<>();
-        for (RoleMention role : roles) {
-            if (role.person().equals(person)) {
-                found.add(role.role());
+        if (rolesByPerson == null) {
+            Map<String, java.util.Set<String>> index = new HashMap<>();
+            for (RoleMention role : roles) {
+                index.computeIfAbsent(role.person(), p -> new java.util.HashSet<>()).add(role.role());
             }
+            rolesByPerson = index;
         }
-        return found;
+        return rolesByPerson.getOrDefault(person, java.util.Set.of());
     }
 
     /**

@@ -13,35 +13,32 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the words of a text that name a party ("Moscou", "the United States", "l'OTAN", "НАТО")
  * and maps them to party ids. The aliases live in the resource {@code party-aliases.tsv} beside this
- * class, so adding a party or a spelling is a data change. All aliases are compiled into one
- * alternation, longest first, so the longest alias at a position wins ("Fédération de Russie" over
- * "Russie") and the text is scanned once whatever the number of aliases.
+ * class, so adding a party or a spelling is a data change. The text is scanned once; at each word
+ * start only the aliases sharing its first character are tried, longest first, so the longest
+ * alias at a position wins ("Fédération de Russie" over "Russie").
  */
 public final class PartyMentions {
 
     private static final String RESOURCE = "party-aliases.tsv";
 
     private final Map<String, String> partyByAlias;
-    private final Pattern pattern;
+    /** Aliases by first character, longest first, so a scan tries only the few that can match. */
+    private final Map<Character, List<String>> aliasesByFirstChar;
 
     private PartyMentions(Map<String, String> partyByAlias) {
         this.partyByAlias = Map.copyOf(partyByAlias);
-        List<String> aliases = new ArrayList<>(partyByAlias.keySet());
-        aliases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternation = new StringBuilder();
-        for (String alias : aliases) {
-            if (alternation.length() > 0) {
-                alternation.append('|');
-            }
-            alternation.append(Pattern.quote(alias));
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String alias : partyByAlias.keySet()) {
+            byFirst.computeIfAbsent(alias.charAt(0), c -> new ArrayList<>()).add(alias);
         }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        for (List<String> aliases : byFirst.values()) {
+            aliases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        }
+        this.aliasesByFirstChar = Map.copyOf(byFirst);
     }
 
     /** The alias table shipped with Pacta. */
@@ -58,10 +55,27 @@ public final class PartyMentions {
     public List<PartyMention> find(String text) {
         requireNonNull(text, "text is null");
         List<PartyMention> mentions = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            String alias = matcher.group();
-            mentions.add(new PartyMention(partyByAlias.get(alias), alias, matcher.start(), matcher.end()));
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            List<String> candidates = aliasesByFirstChar.get(c);
+            if (candidates != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                String found = null;
+                for (String alias : candidates) {
+                    int end = i + alias.length();
+                    if (text.startsWith(alias, i) && (end == length || !Character.isLetterOrDigit(text.charAt(end)))) {
+                        found = alias;
+                        break;
+                    }
+                }
+                if (found != null) {
+                    mentions.add(new PartyMention(partyByAlias.get(found), found, i, i + found.length()));
+                    i += found.length();
+                    continue;
+                }
+            }
+            i++;
         }
         return mentions;
     }

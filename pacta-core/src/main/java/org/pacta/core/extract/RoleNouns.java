@@ -58,9 +58,8 @@ final class RoleNouns {
         if (GENERIC_ROLES.contains(roleNoun)) {
             return true;
         }
-        Set<String> known = names.rolesOf(speaker.name());
-        known.retainAll(ROLE_WORDS);
-        return known.isEmpty() || holdsRole(roleNoun, speaker);
+        boolean anyRole = names.rolesOf(speaker.name()).stream().anyMatch(ROLE_WORDS::contains);
+        return !anyRole || holdsRole(roleNoun, speaker);
     }
 
     /** Whether {@code speaker} was introduced with {@code roleNoun} or a noun of its family. */

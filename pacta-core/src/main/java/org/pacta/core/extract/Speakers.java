@@ -42,7 +42,8 @@ final class Speakers {
     private final NameIndex names;
     private final Sentences sentences;
     private final String text;
-    private final List<NameIndex.Mention> salience;
+    private final Salience salience;
+    private java.util.Map<String, String> partyAliases;
 
     Speakers(Phrases phrases, NameIndex names, Sentences sentences, String text) {
         this.phrases = phrases;
@@ -50,17 +51,12 @@ final class Speakers {
         this.roles = new RoleNouns(names);
         this.sentences = sentences;
         this.text = text;
-        this.salience = new ArrayList<>(names.mentions());
+        this.salience = new Salience(names.mentions());
     }
 
     /** Records that {@code speaker} spoke at token {@code token}, making it salient from there on. */
     void mention(int token, Speaker speaker) {
-        NameIndex.Mention mention = new NameIndex.Mention(token, sentences.sentenceOf[token], speaker);
-        int at = salience.size();
-        while (at > 0 && salience.get(at - 1).token() > token) {
-            at--;
-        }
-        salience.add(at, mention);
+        salience.add(new NameIndex.Mention(token, sentences.sentenceOf[token], speaker));
     }
 
     /** The person a pronoun (or, with an empty pronoun, an implicit subject) at {@code token} stands for. */
@@ -71,27 +67,8 @@ final class Speakers {
         return gendered.isPresent() ? gendered : salient(token, speaker -> fits(speaker, false, false));
     }
 
-    /** The latest sentence before {@code token} naming an acceptable person, and in it the first such person. */
     private Optional<Speaker> salient(int token, java.util.function.Predicate<Speaker> acceptable) {
-        int latest = -1;
-        for (int i = salience.size() - 1; i >= 0; i--) {
-            NameIndex.Mention mention = salience.get(i);
-            if (mention.token() < token && acceptable.test(mention.speaker())) {
-                latest = i;
-                break;
-            }
-        }
-        if (latest < 0) {
-            return Optional.empty();
-        }
-        int sentence = salience.get(latest).sentence();
-        int chosen = latest;
-        for (int i = latest - 1; i >= 0 && salience.get(i).sentence() == sentence; i--) {
-            if (acceptable.test(salience.get(i).speaker())) {
-                chosen = i;
-            }
-        }
-        return Optional.of(salience.get(chosen).speaker());
+        return salience.latest(token, acceptable);
     }
 
     private static boolean fits(Speaker speaker, boolean feminine, boolean masculine) {
@@ -132,22 +109,12 @@ final class Speakers {
     }
 
     private Optional<Speaker> salientAfter(int token, java.util.function.Predicate<Speaker> acceptable) {
-        for (NameIndex.Mention mention : salience) {
-            if (mention.token() >= token && acceptable.test(mention.speaker())) {
-                return Optional.of(mention.speaker());
-            }
-        }
-        return Optional.empty();
+        return salience.first(token, Integer.MAX_VALUE, acceptable);
     }
 
     /** The first person named in {@code [from, to)}, as a sentence's likely subject. */
     Optional<Speaker> firstPersonBetween(int from, int to) {
-        for (NameIndex.Mention mention : salience) {
-            if (mention.token() >= from && mention.token() < to && mention.speaker().person()) {
-                return Optional.of(mention.speaker());
-            }
-        }
-        return Optional.empty();
+        return salience.first(from, to, Speaker::person);
     }
 
     /**
@@ -217,6 +184,9 @@ final class Speakers {
         if (Lexicon.isPronoun(token.lower())) {
             return resolvePronoun(token.lower(), j);
         }
+        if (token.lower().equals("on")) {
+            return impersonalBefore(j, from);
+        }
         if (token.capitalised() && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
             int start = j;
             while (start - 1 >= from && NameIndex.runEnd(tokensView(), start - 1) > j) {
@@ -281,17 +251,18 @@ final class Speakers {
         if (!acronym) {
             return Speaker.of(name, false);
         }
-        List<PartyMention> mentions = PartyMentions.standard().find(text);
-        String party = null;
-        for (PartyMention mention : mentions) {
-            if (mention.text().equals(name)) {
-                party = mention.partyId();
+        if (partyAliases == null) {
+            // Found once per report, and only for reports with an acronym speaker.
+            partyAliases = new java.util.LinkedHashMap<>();
+            for (PartyMention mention : PartyMentions.standard().find(text)) {
+                partyAliases.putIfAbsent(mention.text(), mention.partyId());
             }
         }
+        String party = partyAliases.get(name);
         String best = name;
-        for (PartyMention mention : mentions) {
-            if (mention.partyId().equals(party) && mention.text().length() > best.length() && initials(mention.text()).equals(letters)) {
-                best = mention.text();
+        for (java.util.Map.Entry<String, String> alias : partyAliases.entrySet()) {
+            if (alias.getValue().equals(party) && alias.getKey().length() > best.length() && initials(alias.getKey()).equals(letters)) {
+                best = alias.getKey();
             }
         }
         return Speaker.of(best, false);
@@ -362,6 +333,28 @@ final class Speakers {
     }
 
     /** A role or institution phrase ending at {@code j}, reaching back to its determiner. */
+    /**
+     * "à l'Elysée, où l'on souligne…": an impersonal "on" in a clause about a place speaks for
+     * that place; elsewhere it names nobody.
+     */
+    private Optional<Speaker> impersonalBefore(int j, int from) {
+        int i = j - 1;
+        if (i >= from && phrases.token(i).lower().equals("l'")) {
+            i--;
+        }
+        if (i >= from && phrases.token(i).lower().equals("où") && i - 1 >= from && phrases.token(i - 1).isPunct(',')) {
+            int end = i - 1;
+            int start = end - 1;
+            while (start - 1 >= from && phrases.token(start - 1).capitalised()) {
+                start--;
+            }
+            if (start >= from && start < end && phrases.token(start).capitalised()) {
+                return runSpeaker(start, end);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the run starting at {@code start} follows "de", "du", "of", "for", possibly with an article between. */
     private boolean isComplement(int start, int from) {
         int before = start - 1;
@@ -376,7 +369,8 @@ final class Speakers {
         int start = j + 1;
         for (int i = j; i >= from && j - i < 9; i--) {
             Token token = phrases.token(i);
-            if (!token.isWord() || PHRASE_STOPS.contains(token.lower()) && !token.lower().equals("ce")
+            boolean possessiveMark = token.isPunct('\'') || token.isPunct('’');
+            if (!token.isWord() && !possessiveMark || PHRASE_STOPS.contains(token.lower()) && !token.lower().equals("ce")
                     || Phrases.isCoordinator(token)) {
                 break;
             }
