@@ -31,7 +31,10 @@ final class Attributor {
     private static final int PREVIOUS_SPEAKER_REACH = 2;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "au", "aux", "dans", "chez", "l'", "la", "le", "les");
     private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'", "that", "что", "чтобы");
-    private static final Set<String> INVERSION_CUES = Set.of("comme", "ainsi", "как", "as", "l'", "так");
+    private static final Set<String> INVERSION_CUES = Set.of("comme", "ainsi", "как", "as", "l'", "так", "qu'", "que", "этом");
+    private static final List<String> BACKWARD_CUES = List.of(
+            "c' est ce qu' ", "c' est ce que ", "voilà ce qu' ", "voilà ce que ", "telle est ", "tels sont ",
+            "that is what ", "that was what ", "this is what ", "so said ", "об этом ", "так ", "такое ", "такими ");
 
     private final ReportText report;
     private final List<Token> tokens;
@@ -313,7 +316,13 @@ final class Attributor {
         if (end == from || end >= qt || !tokens.get(end).isPunct(':')) {
             return Optional.empty();
         }
-        return speakers.runSpeaker(from, end).map(speaker -> new Attribution(Optional.of(speaker), Optional.empty()));
+        Optional<Speaker> speaker = speakers.runSpeaker(from, end);
+        boolean quoteRightAfterColon = end + 1 == qt;
+        if (speaker.isEmpty() || !speaker.get().person() && !quoteRightAfterColon) {
+            // "Ukraine : Paris condamne…": a place before a colon is the topic, not a speaker.
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(speaker, Optional.empty()));
     }
 
     /** A quotation with no attribution of its own: the previous speaker's, unless it is a heading. */
@@ -323,12 +332,56 @@ final class Attributor {
                 return Attribution.NONE;
             }
         }
+        Optional<Attribution> backward = backward(to);
+        if (backward.isPresent()) {
+            return backward.get();
+        }
         QuoteSpan quote = quotes.get(tokens.get(qt).quote());
         int paragraph = quote.paragraph();
-        if (isHeading(paragraph) || lastSpeaker.isEmpty() || paragraph - lastSpeakerParagraph > PREVIOUS_SPEAKER_REACH) {
+        if (isHeading(paragraph)) {
             return Attribution.NONE;
         }
-        return new Attribution(lastSpeaker, Optional.empty());
+        if (lastSpeaker.isPresent() && paragraph - lastSpeakerParagraph <= PREVIOUS_SPEAKER_REACH) {
+            return new Attribution(lastSpeaker, Optional.empty());
+        }
+        // "Stoltenberg was blunt. «…»": nobody quoted yet, so the person the paragraph is about.
+        int paragraphStart = from;
+        while (paragraphStart > 0 && tokens.get(paragraphStart - 1).type() != Token.Type.BREAK) {
+            paragraphStart--;
+        }
+        return new Attribution(speakers.firstPersonBetween(paragraphStart, qt), Optional.empty());
+    }
+
+    /**
+     * An attribution pointing back at the quotation from the next sentence: "C'est ce qu'a déclaré
+     * X", "Об этом заявил X", "That is what X said".
+     */
+    private Optional<Attribution> backward(int next) {
+        if (next >= tokens.size() || !startsWithBackwardCue(next)) {
+            return Optional.empty();
+        }
+        int end = sentences.end(next);
+        for (int k = next; k < end; k++) {
+            if (phrases.isHead(k) && !phrases.phrase(k, next).preposition()) {
+                Phrases.VerbPhrase phrase = phrases.phrase(k, next);
+                return Optional.of(new Attribution(finiteSubject(phrase, next, end), Optional.of(verbText(phrase))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean startsWithBackwardCue(int next) {
+        StringBuilder opening = new StringBuilder();
+        for (int i = next; i < Math.min(tokens.size(), next + 4) && tokens.get(i).isWord(); i++) {
+            opening.append(tokens.get(i).lower()).append(' ');
+        }
+        String start = opening.toString();
+        for (String cue : BACKWARD_CUES) {
+            if (start.startsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title or subheading: a short paragraph with no final punctuation, or the report's first line of that kind. */

@@ -136,7 +136,8 @@ final class Lexicon {
             "eu", "us", "u.s", "top", "former", "ex", "acting", "russia's", "america's", "ukraine's",
             "affairs", "security", "national", "council", "chair", "chairman", "chairwoman",
             "congressman", "congresswoman", "justice", "attorney", "counselor", "envoy", "special",
-            "high", "adviser", "advisor", "policy", "defense", "député", "fm", "mfa");
+            "high", "adviser", "advisor", "policy", "defense", "député", "fm", "mfa", "speaker", "majority",
+            "minority", "whip", "lawmaker", "mayor", "general-secretary", "commissioner", "vice-president");
 
     /** Capitalised words that never belong to a person's name: institutions, places, dates. */
     static final Set<String> NOT_NAME_WORDS = words(

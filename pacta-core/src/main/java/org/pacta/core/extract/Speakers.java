@@ -33,6 +33,7 @@ final class Speakers {
             "ce", "encore", "aussi", "également", "ensuite", "alors", "enfin", "hier", "aujourd'hui",
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
 
+    private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
     private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
@@ -358,7 +359,7 @@ final class Speakers {
     /** Whether the run starting at {@code start} follows "de", "du", "of", "for", possibly with an article between. */
     private boolean isComplement(int start, int from) {
         int before = start - 1;
-        if (before >= from && isDeterminerLike(phrases.token(before))) {
+        if (before >= from && isDeterminerLike(phrases.token(before)) && !CONTRACTIONS.contains(phrases.token(before).lower())) {
             before--;
         }
         return before >= from && COMPLEMENT_PREPOSITIONS.contains(phrases.token(before).lower());
@@ -379,7 +380,9 @@ final class Speakers {
             }
             start = i;
             boolean insideComplement = i - 1 >= from && COMPLEMENT_PREPOSITIONS.contains(phrases.token(i - 1).lower());
-            if (isDeterminerLike(token) && !insideComplement) {
+            // "du", "des", "au" are prepositions fused with an article: "le porte-parole du Kremlin".
+            boolean contraction = CONTRACTIONS.contains(token.lower());
+            if (isDeterminerLike(token) && !insideComplement && !contraction) {
                 break;
             }
         }

@@ -105,4 +105,34 @@ class EnglishAttributionTest {
         String text = INTRO + "Carter was quoted as saying the vote would be \"close.\"";
         assertThat(Extracted.lines(text)).containsExactly("close. | Helen Carter | was quoted as saying");
     }
+
+    @Test
+    void attribute_absoluteParticipleHasItsOwnSubject() {
+        String text = "Ministers agreed on new sanctions, with Chancellor Eva Brandt calling the deal \"overdue.\"";
+        assertThat(Extracted.lines(text)).containsExactly("overdue. | Eva Brandt | calling");
+    }
+
+    @Test
+    void attribute_documentAsSource() {
+        assertThat(Extracted.lines("The final statement described the vote as \"free and fair.\""))
+                .containsExactly("free and fair. | final statement | described");
+    }
+
+    @Test
+    void attribute_bareComplementClauseReportsThroughSaid() {
+        String text = "A spokesman for the agency said the government welcomed \"every sincere effort.\"";
+        assertThat(Extracted.lines(text)).containsExactly("every sincere effort. | spokesman for the agency | said");
+    }
+
+    @Test
+    void attribute_nationalityAndTitleBeforeName() {
+        assertThat(Extracted.speakers("Dutch Prime Minister Pieter de Vries said the plan was \"realistic.\""))
+                .containsExactly("Pieter de Vries");
+    }
+
+    @Test
+    void attribute_standaloneQuoteAfterDescriptiveSentence() {
+        String text = "Helen Carter was blunt on Tuesday. \"We will not wait forever.\"";
+        assertThat(Extracted.lines(text)).containsExactly("We will not wait forever. | Helen Carter | -");
+    }
 }

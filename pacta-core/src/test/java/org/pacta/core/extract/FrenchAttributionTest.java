@@ -148,4 +148,46 @@ class FrenchAttributionTest {
         assertThat(Extracted.lines(INTRO + "Pierre Durand s'est dit «préoccupé» par la situation."))
                 .containsExactly("préoccupé | Pierre Durand | s'est dit");
     }
+
+    @Test
+    void attribute_backwardAttributionInNextSentence() {
+        String text = "«Le texte ne peut pas être signé en l'état.» C'est ce qu'a affirmé mardi le ministre Paul Roux.";
+        assertThat(Extracted.lines(text)).containsExactly("Le texte ne peut pas être signé en l'état. | Paul Roux | a affirmé");
+    }
+
+    @Test
+    void attribute_topicBeforeColonIsNotASpeaker() {
+        assertThat(Extracted.lines(" date 2024-01 Balkans : Vienne salue un accord «historique»\n\nLe texte suit."))
+                .containsExactly("historique | Vienne | salue");
+    }
+
+    @Test
+    void attribute_impersonalOnWithPlace() {
+        assertThat(Extracted.lines("«Rien n'est exclu», indique-t-on à Matignon."))
+                .containsExactly("Rien n'est exclu | Matignon | indique-t-on");
+    }
+
+    @Test
+    void attribute_institutionalRolePhrase() {
+        assertThat(Extracted.lines("Le porte-parole du Quai d'Orsay a jugé la mesure «disproportionnée»."))
+                .containsExactly("disproportionnée | porte-parole du Quai d'Orsay | a jugé");
+    }
+
+    @Test
+    void attribute_complementClauseKeepsOuterSpeaker() {
+        String text = INTRO + "Pierre Durand a déclaré que son homologue avait promis une «réponse rapide».";
+        assertThat(Extracted.lines(text)).containsExactly("réponse rapide | Pierre Durand | a déclaré");
+    }
+
+    @Test
+    void attribute_fillersBetweenAuxiliaryAndVerb() {
+        assertThat(Extracted.lines(INTRO + "Pierre Durand a de son côté dénoncé une «erreur»."))
+                .containsExactly("erreur | Pierre Durand | a de son côté dénoncé");
+    }
+
+    @Test
+    void attribute_spokespersonOfInstitutionIsNotTheInstitution() {
+        String text = "Le porte-parole du Kremlin Igor Lenski a parlé.\n\nLe porte-parole du Kremlin a jugé la mesure «disproportionnée».";
+        assertThat(Extracted.speakers(text)).containsExactly("Igor Lenski");
+    }
 }

@@ -69,4 +69,10 @@ class RussianAttributionTest {
         assertThat(Extracted.lines(" date 2024-04 Соколов: «Диалог возможен»\n\n" + INTRO))
                 .containsExactly("Диалог возможен | Олег Соколов | -");
     }
+
+    @Test
+    void attribute_backwardObEtom() {
+        String text = INTRO + "«Мы не будем торопиться». Об этом заявил Соколов на пресс-конференции.";
+        assertThat(Extracted.lines(text)).containsExactly("Мы не будем торопиться | Олег Соколов | заявил");
+    }
 }
