@@ -220,6 +220,11 @@ final class Attributor {
         if (afterComma) {
             // "Valentina Matvienko, …, a dénoncé": the subject opens the clause before an apposition.
             Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
+            if (first.isEmpty() && language != Language.ENGLISH) {
+                // "…, сообщил информированный источник", "…, a indiqué le ministère": French and
+                // Russian put the subject after a verb that follows a comma.
+                first = speakers.subjectAfter(phrase.last() + 1, limit);
+            }
             if (first.isEmpty()) {
                 first = speakers.sentenceSubject(from, phrase.first());
             }

@@ -45,7 +45,11 @@ final class Lexicon {
             "премьер", "представитель", "представителя", "представительница", "пресс-секретарь",
             "пресс-секретаря", "посол", "посла", "замминистра", "заместитель", "канцлер", "генсек",
             "председатель", "спикер", "лидер", "руководитель", "советник", "депутат", "сенатор",
-            "эксперт", "политик");
+            "эксперт", "политик", "source", "sources", "источник", "источники", "собеседник", "собеседники");
+
+    /** Sources that are unnamed by definition: never resolved to a person named earlier. */
+    static final Set<String> ANONYMOUS_SOURCES = words(
+            "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness");
 
     /** Nouns that make a subject phrase an institution rather than a person. */
     static final Set<String> INSTITUTION_NOUNS = words(

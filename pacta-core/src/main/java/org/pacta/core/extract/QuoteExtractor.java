@@ -84,10 +84,19 @@ public final class QuoteExtractor {
         if (i > 0 && tokens.get(i - 1).isWord() && Lexicon.isNamingCue(tokens.get(i - 1).lower())) {
             return false;
         }
+        if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0) {
+            // "сообщил «Интерфаксу»", "selon «Kommersant»": one capitalised word inside a sentence names something.
+            return false;
+        }
         if (words.length >= 2 && words.length == wordCount(quote) && allCapitalised(words) && !headingLike(report, span.paragraph())) {
             return false;
         }
         return true;
+    }
+
+    /** Whether the token before {@code i} is an ordinary word, so the quotation sits inside a sentence. */
+    private static boolean midSentence(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord();
     }
 
     private static int wordCount(String text) {

@@ -134,7 +134,14 @@ final class Speakers {
                 }
             }
         }
-        return entityAt(start, limit).flatMap(Found::speaker);
+        Optional<Found> found = entityAt(start, limit);
+        if (found.isPresent() && found.get().end() == start + 1 && phrases.token(start).capitalised()
+                && !names.knownSurname(phrases.token(start).text())
+                && !Lexicon.NOT_NAME_WORDS.contains(phrases.token(start).lower()) && !phrases.token(start).acronym()) {
+            // "Новый раунд…", "Several officials…": a capitalised word opening a sentence is not a name.
+            return Optional.empty();
+        }
+        return found.flatMap(Found::speaker);
     }
 
     /** A noun phrase starting at {@code k}: pronoun, name, role or institution. */
@@ -158,10 +165,20 @@ final class Speakers {
             return rolePhraseRight(k, to);
         }
         if (Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower())
-                || Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower())) {
+                || isRoleOrInstitution(token)) {
             return rolePhraseRight(k, to);
         }
+        // Russian has no articles: "информированный источник", "senior officials" start with a modifier.
+        for (int i = k + 1; i < Math.min(to, k + 3) && phrases.token(i).isWord(); i++) {
+            if (isRoleOrInstitution(phrases.token(i))) {
+                return rolePhraseRight(k, to);
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean isRoleOrInstitution(Token token) {
+        return Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower());
     }
 
     /** The subject after an inverted verb, skipping a few time adverbs: "a déclaré mardi le ministre". */
@@ -397,7 +414,7 @@ final class Speakers {
             // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
             return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
         }
-        if (Lexicon.ROLE_NOUNS.contains(noun)) {
+        if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
             Optional<Speaker> person = resolveRole(noun, head, gender);
             if (person.isPresent()) {
