@@ -2,6 +2,7 @@ package org.pacta.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits a quotation around the narrator's words inserted between dashes, the Russian
@@ -21,18 +22,19 @@ final class AuthorInsertions {
         List<QuoteSpan> result = new ArrayList<>(quotes.size());
         for (QuoteSpan quote : quotes) {
             QuoteSpan rest = quote;
-            QuoteSpan[] parts;
-            while ((parts = splitOnce(text, rest, language)) != null) {
-                result.add(parts[0]);
-                rest = parts[1];
+            Optional<List<QuoteSpan>> parts = splitOnce(text, rest, language);
+            while (parts.isPresent()) {
+                result.add(parts.get().get(0));
+                rest = parts.get().get(1);
+                parts = splitOnce(text, rest, language);
             }
             result.add(rest);
         }
         return result;
     }
 
-    /** The two halves around the first insertion in {@code quote}, or null when it has none. */
-    private static QuoteSpan[] splitOnce(String text, QuoteSpan quote, Language language) {
+    /** The two halves around the first insertion in {@code quote}, if it has one. */
+    private static Optional<List<QuoteSpan>> splitOnce(String text, QuoteSpan quote, Language language) {
         for (int i = quote.start(); i < quote.end(); i++) {
             if (",.!?…".indexOf(text.charAt(i)) < 0) {
                 continue;
@@ -43,7 +45,7 @@ final class AuthorInsertions {
             }
             int closing = closingDash(text, dash + 1, quote.end());
             if (closing < 0) {
-                return null;
+                return Optional.empty();
             }
             String insertion = text.substring(dash + 1, closing);
             if (!isNarration(insertion, language)) {
@@ -51,13 +53,13 @@ final class AuthorInsertions {
             }
             int resume = skipSpaces(text, closing + 1, quote.end());
             if (resume >= quote.end()) {
-                return null;
+                return Optional.empty();
             }
             QuoteSpan first = new QuoteSpan(quote.open(), i + 1, quote.start(), i + 1, quote.paragraph(), true);
             QuoteSpan second = new QuoteSpan(closing, quote.close(), resume, quote.end(), quote.paragraph(), quote.closed());
-            return new QuoteSpan[] {first, second};
+            return Optional.of(List.of(first, second));
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The dash that ends the insertion: one preceded by {@code ,} or {@code .} and a space. */

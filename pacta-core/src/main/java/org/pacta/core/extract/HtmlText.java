@@ -105,9 +105,9 @@ public final class HtmlText {
             } else if (c == '&') {
                 int semicolon = html.indexOf(';', i + 1);
                 if (semicolon > i + 1 && semicolon - i <= 10) {
-                    String decoded = decode(html.substring(i + 1, semicolon));
-                    if (decoded != null) {
-                        out.append(decoded);
+                    Optional<String> decoded = decode(html.substring(i + 1, semicolon));
+                    if (decoded.isPresent()) {
+                        out.append(decoded.get());
                         i = semicolon + 1;
                         continue;
                     }
@@ -134,18 +134,19 @@ public final class HtmlText {
         return html.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    private static String decode(String entity) {
+    private static Optional<String> decode(String entity) {
         if (entity.startsWith("#")) {
             try {
                 int code = entity.startsWith("#x") || entity.startsWith("#X")
                         ? Integer.parseInt(entity.substring(2), 16)
                         : Integer.parseInt(entity.substring(1));
-                return new String(Character.toChars(code));
-            } catch (IllegalArgumentException notNumeric) {
-                return null;
+                return Optional.of(new String(Character.toChars(code)));
+            } catch (IllegalArgumentException notACharacter) {
+                // Not a number or not a code point: the text keeps the characters as written.
+                return Optional.empty();
             }
         }
-        return ENTITIES.get(entity);
+        return Optional.ofNullable(ENTITIES.get(entity));
     }
 
     /** Collapses white space to single spaces and block boundaries to exactly one blank line. */

@@ -37,7 +37,7 @@ final class NameIndex {
     private final List<RoleMention> roles = new ArrayList<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> fullestCache = new HashMap<>();
-    private Map<String, java.util.Set<String>> rolesByPerson;
+    private final Map<String, java.util.Set<String>> rolesByPerson = new HashMap<>();
 
     private NameIndex(String text) {
         this.text = text;
@@ -50,6 +50,9 @@ final class NameIndex {
         }
         index.learnNames(tokens);
         index.recordMentions(tokens, sentenceOf);
+        for (RoleMention role : index.roles) {
+            index.rolesByPerson.computeIfAbsent(role.person(), person -> new java.util.HashSet<>()).add(role.role());
+        }
         return index;
     }
 
@@ -229,10 +232,7 @@ final class NameIndex {
     private String computeFullest(String name) {
         int space = name.lastIndexOf(' ');
         String surname = space < 0 ? name : name.substring(space + 1);
-        String known = fullestBySurname.get(surnameKey(surname));
-        if (known == null) {
-            return name;
-        }
+        String known = fullestBySurname.getOrDefault(surnameKey(surname), name);
         return known.split(" ").length >= name.split(" ").length ? known : name;
     }
 
@@ -253,13 +253,6 @@ final class NameIndex {
 
     /** Every role noun or title the report sets beside {@code person}. */
     java.util.Set<String> rolesOf(String person) {
-        if (rolesByPerson == null) {
-            Map<String, java.util.Set<String>> index = new HashMap<>();
-            for (RoleMention role : roles) {
-                index.computeIfAbsent(role.person(), p -> new java.util.HashSet<>()).add(role.role());
-            }
-            rolesByPerson = index;
-        }
         return rolesByPerson.getOrDefault(person, java.util.Set.of());
     }
 

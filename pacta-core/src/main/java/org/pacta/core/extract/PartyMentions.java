@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the words of a text that name a party ("Moscou", "the United States", "l'OTAN", "НАТО")
@@ -61,23 +62,27 @@ public final class PartyMentions {
             char c = text.charAt(i);
             List<String> candidates = aliasesByFirstChar.get(c);
             if (candidates != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                String found = null;
-                for (String alias : candidates) {
-                    int end = i + alias.length();
-                    if (text.startsWith(alias, i) && (end == length || !Character.isLetterOrDigit(text.charAt(end)))) {
-                        found = alias;
-                        break;
-                    }
-                }
-                if (found != null) {
-                    mentions.add(new PartyMention(partyByAlias.get(found), found, i, i + found.length()));
-                    i += found.length();
+                Optional<String> found = longestAliasAt(text, i, candidates);
+                if (found.isPresent()) {
+                    String alias = found.get();
+                    mentions.add(new PartyMention(partyByAlias.get(alias), alias, i, i + alias.length()));
+                    i += alias.length();
                     continue;
                 }
             }
             i++;
         }
         return mentions;
+    }
+
+    private static Optional<String> longestAliasAt(String text, int i, List<String> candidates) {
+        for (String alias : candidates) {
+            int end = i + alias.length();
+            if (text.startsWith(alias, i) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return Optional.of(alias);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The distinct party ids mentioned in {@code text}, in order of first mention. */

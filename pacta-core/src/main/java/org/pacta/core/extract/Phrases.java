@@ -1,7 +1,6 @@
 package org.pacta.core.extract;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -87,11 +86,9 @@ final class Phrases {
             if (!pastOrParticiple) {
                 // "demands", "call", "promise" are nouns as often as verbs: a present-tense form
                 // counts only after a subject or before "that", a comma or a colon.
-                Token before = k > 0 ? tokens.get(k - 1) : null;
-                Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-                boolean subjectBefore = before != null && (before.capitalised()
-                        || Lexicon.isPronoun(before.lower()) || Lexicon.ROLE_NOUNS.contains(before.lower()));
-                boolean cueAfter = after != null && ENGLISH_SUBJECT_CUES.contains(after.lower());
+                boolean subjectBefore = k > 0 && (tokens.get(k - 1).capitalised()
+                        || Lexicon.isPronoun(tokens.get(k - 1).lower()) || Lexicon.ROLE_NOUNS.contains(tokens.get(k - 1).lower()));
+                boolean cueAfter = k + 1 < tokens.size() && ENGLISH_SUBJECT_CUES.contains(tokens.get(k + 1).lower());
                 return subjectBefore || cueAfter;
             }
         }

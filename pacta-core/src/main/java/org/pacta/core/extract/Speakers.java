@@ -1,6 +1,5 @@
 package org.pacta.core.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,8 @@ final class Speakers {
     private final Sentences sentences;
     private final String text;
     private final Salience salience;
-    private java.util.Map<String, String> partyAliases;
+    private final java.util.Map<String, String> partyAliases = new java.util.LinkedHashMap<>();
+    private boolean partyAliasesFound;
 
     Speakers(Phrases phrases, NameIndex names, Sentences sentences, String text) {
         this.phrases = phrases;
@@ -124,9 +124,8 @@ final class Speakers {
      */
     Optional<Speaker> sentenceSubject(int from, int limit) {
         int start = from;
-        Token first = from < limit ? phrases.token(from) : null;
-        if (first != null && first.isWord() && Lexicon.FUNCTION_WORDS.contains(first.lower())
-                && !Lexicon.FRENCH_DETERMINERS.contains(first.lower()) && !Lexicon.ENGLISH_DETERMINERS.contains(first.lower())) {
+        if (from < limit && phrases.token(from).isWord() && Lexicon.FUNCTION_WORDS.contains(phrases.token(from).lower())
+                && !isDeterminerLike(phrases.token(from))) {
             for (int i = from; i < limit; i++) {
                 if (phrases.token(i).isPunct(',')) {
                     start = i + 1;
@@ -269,12 +268,12 @@ final class Speakers {
         if (!acronym) {
             return Speaker.of(name, false);
         }
-        if (partyAliases == null) {
+        if (!partyAliasesFound) {
             // Found once per report, and only for reports with an acronym speaker.
-            partyAliases = new java.util.LinkedHashMap<>();
             for (PartyMention mention : PartyMentions.standard().find(text)) {
                 partyAliases.putIfAbsent(mention.text(), mention.partyId());
             }
+            partyAliasesFound = true;
         }
         String party = partyAliases.get(name);
         String best = name;
