@@ -4,8 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.pacta.core.PactaException;
 
 /**
  * The JSON shape of {@code pacta extract FILE… --json}: one object per report with {@code file},
@@ -48,6 +54,27 @@ public final class ExtractionJson {
                 .map(q -> new QuotationJson(q.quote(), q.speaker(), q.verb(), q.paragraph(), q.start(), q.end()))
                 .toList();
         return new ReportJson(file, report.date(), report.language().code(), quotations);
+    }
+
+    /**
+     * Extracts every file (plain-text report or HTML page, UTF-8) and renders them, each labelled
+     * with its path as given: the body of {@code pacta extract FILE… --json}.
+     */
+    public static String renderFiles(List<Path> files) {
+        QuoteExtractor extractor = new QuoteExtractor();
+        List<ReportJson> reports = new java.util.ArrayList<>(files.size());
+        for (Path file : files) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new PactaException.NotFound("report file not found: " + file);
+            } catch (IOException e) {
+                throw new PactaException.InvalidInput("file", "cannot read " + file + " as UTF-8 text: " + e.getMessage(), e);
+            }
+            reports.add(of(file.toString(), extractor.extract(text)));
+        }
+        return render(reports);
     }
 
     /** Renders reports as a pretty-printed JSON array. */

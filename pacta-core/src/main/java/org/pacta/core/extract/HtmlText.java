@@ -92,7 +92,7 @@ public final class HtmlText {
                 }
                 String name = tagName(html, i + 1, close);
                 if (SKIPPED_TAGS.contains(name) && html.charAt(i + 1) != '/') {
-                    int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
+                    int end = indexOfIgnoreCase(html, "</" + name, close);
                     int endClose = end < 0 ? -1 : html.indexOf('>', end);
                     i = endClose < 0 ? length : endClose + 1;
                     continue;
@@ -120,6 +120,15 @@ public final class HtmlText {
             }
         }
         return new Document(normalise(out), date(html));
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String tagName(String html, int from, int to) {

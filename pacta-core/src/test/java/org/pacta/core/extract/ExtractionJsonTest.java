@@ -37,4 +37,19 @@ class ExtractionJsonTest {
         assertThat(root.get(0).get("date").isNull()).isTrue();
         assertThat(root.get(0).get("quotations")).isEmpty();
     }
+
+    @Test
+    void renderFiles_readsEachFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("r.txt");
+        java.nio.file.Files.writeString(file, "«Nous verrons», a dit Paul Roux.");
+        JsonNode root = new ObjectMapper().readTree(ExtractionJson.renderFiles(List.of(file)));
+        assertThat(root.get(0).get("file").asText()).isEqualTo(file.toString());
+        assertThat(root.get(0).get("quotations").get(0).get("speaker").asText()).isEqualTo("Paul Roux");
+    }
+
+    @Test
+    void renderFiles_missingFileIsNotFound() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractionJson.renderFiles(List.of(java.nio.file.Path.of("missing-report.txt"))))
+                .isInstanceOf(org.pacta.core.PactaException.NotFound.class).hasMessageContaining("missing-report.txt");
+    }
 }
