@@ -94,9 +94,19 @@ final class QuoteScanner {
         while (end > start && ReportText.isSpace(text.charAt(end - 1))) {
             end--;
         }
-        if (end > start) {
+        if (end > start && hasLetterOrDigit(text, start, end)) {
             spans.add(new QuoteSpan(open, close, start, end, paragraph, closed));
         }
+    }
+
+    /** A quotation of marks and spaces only is a typographic accident, not speech. */
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continuesInto(String text, Paragraph next, char opener, char closer) {
