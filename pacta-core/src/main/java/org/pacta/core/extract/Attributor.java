@@ -166,6 +166,15 @@ final class Attributor {
             } else if (phrase.participle()) {
                 speaker = participleSubject(phrase, qt, from);
             } else {
+                Optional<Phrases.VerbPhrase> framing = framingSource(from, phrase.first());
+                if (framing.isPresent()) {
+                    // "Selon lui, les Etats-Unis ont promis «…»": the opening source frames the sentence.
+                    Phrases.VerbPhrase source = framing.get();
+                    Optional<Speaker> framed = prepositionSubject(source, phrase.first());
+                    if (framed.isPresent()) {
+                        return Optional.of(new Attribution(framed, Optional.of(verbText(source))));
+                    }
+                }
                 Optional<Phrases.VerbPhrase> outer = governingReport(phrase, from);
                 if (outer.isPresent()) {
                     // "X said the organisation welcomed “…”": the words are X's, reporting the clause.
@@ -174,6 +183,17 @@ final class Attributor {
                 speaker = finiteSubject(phrase, from, qt);
             }
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
+        }
+        return Optional.empty();
+    }
+
+    /** A source preposition opening the sentence ("Selon X,", "According to X,", "По словам X,") before {@code limit}. */
+    private Optional<Phrases.VerbPhrase> framingSource(int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 3); k++) {
+            if (phrases.isHead(k)) {
+                Phrases.VerbPhrase phrase = phrases.phrase(k, from);
+                return phrase.preposition() && phrase.first() <= from + 1 ? Optional.of(phrase) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

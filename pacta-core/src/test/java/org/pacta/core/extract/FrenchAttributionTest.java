@@ -190,4 +190,10 @@ class FrenchAttributionTest {
         String text = "Le porte-parole du Kremlin Igor Lenski a parlé.\n\nLe porte-parole du Kremlin a jugé la mesure «disproportionnée».";
         assertThat(Extracted.speakers(text)).containsExactly("Igor Lenski");
     }
+
+    @Test
+    void attribute_openingSourceFramesTheSentence() {
+        String text = INTRO + "Selon lui, Berlin a promis d'examiner le texte «sans tarder».";
+        assertThat(Extracted.lines(text)).containsExactly("sans tarder | Pierre Durand | Selon");
+    }
 }
