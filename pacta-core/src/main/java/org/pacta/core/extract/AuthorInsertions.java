@@ -35,6 +35,9 @@ final class AuthorInsertions {
 
     /** The two halves around the first insertion in {@code quote}, if it has one. */
     private static Optional<List<QuoteSpan>> splitOnce(String text, QuoteSpan quote, Language language) {
+        if (!containsDash(text, quote.start(), quote.end())) {
+            return Optional.empty();
+        }
         for (int i = quote.start(); i < quote.end(); i++) {
             if (",.!?…".indexOf(text.charAt(i)) < 0) {
                 continue;
@@ -80,6 +83,15 @@ final class AuthorInsertions {
         for (String word : words) {
             String lower = word.toLowerCase(java.util.Locale.ROOT);
             if (!lower.isEmpty() && ReportingVerbs.isVerb(lower, language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsDash(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isDash(text.charAt(i))) {
                 return true;
             }
         }

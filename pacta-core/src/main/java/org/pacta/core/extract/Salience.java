@@ -32,18 +32,27 @@ final class Salience {
 
     /** The latest sentence before {@code token} naming an acceptable speaker, and in it the first such speaker. */
     Optional<Speaker> latest(int token, Predicate<Speaker> acceptable) {
-        List<NameIndex.Mention> before = mergedBefore(token);
-        int chosen = -1;
-        for (int i = before.size() - 1; i >= 0; i--) {
-            NameIndex.Mention mention = before.get(i);
-            if (chosen >= 0 && mention.sentence() != before.get(chosen).sentence()) {
+        // Walks both lists backwards in step, newest mention first, without copying them.
+        int i = indexAtOrAfter(named, token) - 1;
+        int j = indexAtOrAfter(spoken, token) - 1;
+        int namedFloor = Math.max(-1, i - REACH);
+        int spokenFloor = Math.max(-1, j - REACH);
+        NameIndex.Mention chosen = null;
+        while (i > namedFloor || j > spokenFloor) {
+            NameIndex.Mention mention;
+            if (j <= spokenFloor || i > namedFloor && named.get(i).token() > spoken.get(j).token()) {
+                mention = named.get(i--);
+            } else {
+                mention = spoken.get(j--);
+            }
+            if (chosen != null && mention.sentence() != chosen.sentence()) {
                 break;
             }
             if (acceptable.test(mention.speaker())) {
-                chosen = i;
+                chosen = mention;
             }
         }
-        return chosen < 0 ? Optional.empty() : Optional.of(before.get(chosen).speaker());
+        return Optional.ofNullable(chosen).map(NameIndex.Mention::speaker);
     }
 
     /** The first acceptable speaker mentioned at or after {@code from} and before {@code to}. */
@@ -64,23 +73,6 @@ final class Salience {
             }
         }
         return Optional.empty();
-    }
-
-    /** Up to {@value #REACH} mentions of each list before {@code token}, merged in token order. */
-    private List<NameIndex.Mention> mergedBefore(int token) {
-        int namedEnd = indexAtOrAfter(named, token);
-        int spokenEnd = indexAtOrAfter(spoken, token);
-        int i = Math.max(0, namedEnd - REACH);
-        int j = Math.max(0, spokenEnd - REACH);
-        List<NameIndex.Mention> merged = new ArrayList<>((namedEnd - i) + (spokenEnd - j));
-        while (i < namedEnd || j < spokenEnd) {
-            if (j >= spokenEnd || i < namedEnd && named.get(i).token() <= spoken.get(j).token()) {
-                merged.add(named.get(i++));
-            } else {
-                merged.add(spoken.get(j++));
-            }
-        }
-        return merged;
     }
 
     /** The index of the first mention at or after {@code token}. */
