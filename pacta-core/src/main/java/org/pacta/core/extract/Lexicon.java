@@ -70,7 +70,7 @@ final class Lexicon {
             "sont", "tout", "d'", "abord", "déjà", "également", "aussi", "encore", "ensuite", "simplement",
             "notamment", "ainsi", "enfin", "alors", "surtout", "clairement", "même", "bien", "très",
             "aussitôt", "souvent", "récemment", "longuement", "fermement", "publiquement", "pourtant",
-            "plusieurs", "fois", "par", "ailleurs", "de", "son", "sa", "côté", "pour", "part", "peut", "pouvait", "lui-même", "elle-même", "immédiatement", "néanmoins", "cependant",
+            "plusieurs", "fois", "par", "ailleurs", "toutefois", "désormais", "aussitôt", "de", "son", "sa", "côté", "pour", "part", "peut", "pouvait", "lui-même", "elle-même", "immédiatement", "néanmoins", "cependant",
             "has", "have", "had", "also", "then", "later", "previously", "earlier", "repeatedly",
             "further", "again", "was", "is", "recently", "once", "reportedly", "publicly", "clearly",
             "firmly", "flatly", "bluntly", "separately", "subsequently", "quickly", "already", "herself",
