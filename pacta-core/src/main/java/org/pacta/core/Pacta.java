@@ -104,6 +104,14 @@ public final class Pacta implements AutoCloseable {
         return timeline;
     }
 
+    public org.pacta.core.source.ContentStore content() {
+        return new org.pacta.core.source.ContentStore(database.jdbi());
+    }
+
+    public org.pacta.core.source.ReportImporter reports() {
+        return new org.pacta.core.source.ReportImporter(registry, content());
+    }
+
     public DatasetImporter importer() {
         return new DatasetImporter(registry);
     }

@@ -34,10 +34,12 @@ public final class ApiRoutes {
 
     private final Pacta pacta;
     private final Auth auth;
+    private final ReportRoutes reports;
 
     public ApiRoutes(Pacta pacta) {
         this.pacta = requireNonNull(pacta, "pacta is null");
         this.auth = new Auth(pacta.access());
+        this.reports = new ReportRoutes(pacta, auth, this);
     }
 
     public Auth auth() {
@@ -59,6 +61,10 @@ public final class ApiRoutes {
             if (collection.kind() == Kind.INSTRUMENT) {
                 table.post(path, "Create an instrument with its first version", InstrumentService.NewInstrument.class,
                         this::createInstrument);
+            } else if (collection.kind() == Kind.SOURCE) {
+                table.post(path, "Record a source; with \"text\", import it as a press report: its quotations become "
+                        + "attributed, classified statements", org.pacta.core.source.ReportImporter.NewReport.class,
+                        ctx -> reports.createSource(ctx, collection));
             } else {
                 table.post(path, "Record a new item of this collection", ItemTypes.of(collection.kind()),
                         ctx -> create(ctx, collection));
@@ -77,6 +83,7 @@ public final class ApiRoutes {
                 this::trackConcerns);
         new AccountRoutes(pacta, auth).register(table);
         new SignatureRoutes(pacta, auth).register(table);
+        reports.register(table);
         table.get(BASE + "/timeline", "Every dated thing, merged, in date order", ListParams.COMMON, this::timeline);
     }
 
@@ -205,9 +212,13 @@ public final class ApiRoutes {
         Http.json(ctx, 200, Views.array(pacta.registry().children(child.kind(), ctx.pathParam("id"))));
     }
 
-    private void create(Context ctx, Collections.Collection collection) {
+    void create(Context ctx, Collections.Collection collection) {
+        create(ctx, collection, object(ctx));
+    }
+
+    void create(Context ctx, Collections.Collection collection, ObjectNode body) {
         Principal principal = auth.require(ctx);
-        Item item = Json.read(object(ctx), ItemTypes.of(collection.kind()));
+        Item item = Json.read(body, ItemTypes.of(collection.kind()));
         WritePolicy.check(principal, item);
         pacta.registry().append(principal.actor(), item);
         created(ctx, BASE + "/" + collection.name() + "/" + item.id(), collection.view().apply(
@@ -236,7 +247,7 @@ public final class ApiRoutes {
                 Views.of(pacta.registry().get(child.kind(), item.id())));
     }
 
-    private static ObjectNode object(Context ctx) {
+    static ObjectNode object(Context ctx) {
         JsonNode node = Json.tree(Http.body(ctx));
         if (!node.isObject()) {
             throw new PactaException.InvalidInput(null, "the request body must be a JSON object");
@@ -244,7 +255,7 @@ public final class ApiRoutes {
         return (ObjectNode) node;
     }
 
-    private static void created(Context ctx, String location, JsonNode view) {
+    static void created(Context ctx, String location, JsonNode view) {
         ctx.header("Location", location);
         Http.json(ctx, 201, view);
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Pacta and print a table.",
-        subcommands = {BenchCommand.Log.class})
+        subcommands = {BenchCommand.Log.class, BenchCommand.Extract.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -18,6 +18,37 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Score quotation extraction against labelled reports (NN.txt + NN.json): precision, recall "
+                    + "and F1 for quote spans, speakers and both, per language; then the extraction speed.")
+    static final class Extract implements Callable<Integer> {
+
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", description = "folder of NN.txt and NN.json pairs")
+        Path dir;
+
+        @Option(names = "--megabytes", description = "text to extract for the speed figure (default: ${DEFAULT-VALUE})",
+                defaultValue = "50")
+        int megabytes;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(dir)) {
+                throw new org.pacta.core.PactaException.NotFound("no such folder: " + dir);
+            }
+            var out = spec.commandLine().getOut();
+            out.println(org.pacta.core.extract.ExtractionScorer.score(dir).render());
+            var result = org.pacta.core.extract.ExtractionThroughput.measure(megabytes);
+            double mb = result.bytes() / 1e6;
+            out.printf("speed: %.1f MB of reports in %.2f s: %.1f MB/s wall, %.1f MB/s of CPU time (one thread); "
+                    + "%,d reports, %,d quotations%n", mb, result.nanos() / 1e9, mb / (result.nanos() / 1e9),
+                    mb / (result.cpuNanos() / 1e9), result.reports(), result.quotations());
+            return 0;
+        }
     }
 
     @Command(name = "log", mixinStandardHelpOptions = true,

@@ -29,9 +29,9 @@ final class DatasetShape {
             new TopLevel("tracks", Kind.TRACK, List.of(new Nested("sessions", Kind.SESSION, "track"),
                     new Nested("messages", Kind.MESSAGE, "track"))),
             new TopLevel("concerns", Kind.CONCERN, List.of(new Nested("stances", Kind.STANCE, "concern"))),
+            new TopLevel("statements", Kind.STATEMENT, List.of()),
             new TopLevel("commitments", Kind.COMMITMENT, List.of(
                     new Nested("statusHistory", Kind.STATUS, "commitment"))),
-            new TopLevel("statements", Kind.STATEMENT, List.of()),
             new TopLevel("allegations", Kind.ALLEGATION, List.of(
                     new Nested("responses", Kind.RESPONSE, "allegation"))),
             new TopLevel("events", Kind.EVENT, List.of()));
