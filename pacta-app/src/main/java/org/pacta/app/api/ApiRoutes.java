@@ -255,7 +255,24 @@ public final class ApiRoutes {
         return (ObjectNode) node;
     }
 
-    static void created(Context ctx, String location, JsonNode view) {
+    /**
+     * Answers 201 with the new item. With {@code ?wait=checkpoint} the answer waits (up to ten
+     * seconds) until a signed checkpoint covers the write, and names that checkpoint's size.
+     */
+    void created(Context ctx, String location, JsonNode view) {
+        if ("checkpoint".equals(ctx.queryParam("wait")) && pacta.hasLog()) {
+            long index = view.path("logIndex").asLong();
+            try {
+                if (!pacta.log().awaitCovered(index, 10_000)) {
+                    throw new PactaException.Unavailable("the write is recorded (log index " + index + ") but no "
+                            + "checkpoint covered it within 10 s", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PactaException.Unavailable("interrupted while waiting for a checkpoint", e);
+            }
+            ctx.header("Pacta-Checkpoint-Size", Long.toString(pacta.log().store().integratedSize()));
+        }
         ctx.header("Location", location);
         Http.json(ctx, 201, view);
     }

@@ -66,7 +66,7 @@ final class ReportRoutes {
         List<Item> items = pacta.reports().importReport(principal.actor(), report);
         ObjectNode view = Views.of(pacta.registry().get(Kind.SOURCE, items.get(0).id()));
         view.set("statements", Views.array(pacta.registry().children(Kind.STATEMENT, items.get(0).id())));
-        ApiRoutes.created(ctx, ApiRoutes.BASE + "/sources/" + items.get(0).id(), view);
+        api.created(ctx, ApiRoutes.BASE + "/sources/" + items.get(0).id(), view);
     }
 
     private void fromStatement(Context ctx, Kind kind) {
@@ -95,7 +95,7 @@ final class ReportRoutes {
         pacta.registry().append(principal.actor(), item);
         ObjectNode view = kind == Kind.COMMITMENT ? pacta.commitments().view(pacta.registry().get(kind, item.id()))
                 : pacta.allegations().view(pacta.registry().get(kind, item.id()));
-        ApiRoutes.created(ctx, ApiRoutes.BASE + "/" + (kind == Kind.COMMITMENT ? "commitments/" : "allegations/")
+        api.created(ctx, ApiRoutes.BASE + "/" + (kind == Kind.COMMITMENT ? "commitments/" : "allegations/")
                 + item.id(), view);
     }
 }

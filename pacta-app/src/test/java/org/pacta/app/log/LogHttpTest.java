@@ -131,10 +131,15 @@ class LogHttpTest {
 
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/api/v1/events")).header("Authorization", "Bearer " + admin)
+                            + "/api/v1/events" + (i == 0 ? "?wait=checkpoint" : ""))).header("Authorization", "Bearer " + admin)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"2022-02-0" + (i + 1) + "\",\"title\":\"more\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
+            if (i == 0) {
+                long covered = Long.parseLong(created.headers().firstValue("Pacta-Checkpoint-Size").orElseThrow());
+                assertThat(covered).as("a writer that asks waits for a checkpoint covering its entry")
+                        .isGreaterThan(Json.tree(created.body().getBytes(StandardCharsets.UTF_8)).get("logIndex").asLong());
+            }
         }
         long newSize = size + 5;
         assertThat(pacta.log().awaitCovered(newSize - 1, 5_000)).as("five more writes reach a checkpoint within seconds")

@@ -294,6 +294,10 @@ public final class Registry {
         return handle.createQuery("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entry").mapTo(Long.class).one();
     }
 
+    /** Maps {@code kind, id, body, created_index} to a stored item. */
+    private static final org.jdbi.v3.core.mapper.RowMapper<StoredItem> STORED = (rs, ctx) ->
+            stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+
     /** The number of entries in the log. */
     public long size() {
         return jdbi.withHandle(Registry::size);
@@ -308,11 +312,8 @@ public final class Registry {
     }
 
     private static Optional<StoredItem> find(Handle h, Kind kind, String id) {
-        return (h.createQuery("SELECT kind, id, body, created_index FROM item "
-                        + "WHERE kind = :kind AND id = :id")
-                .bind("kind", kind.slug()).bind("id", id)
-                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .findOne());
+        return h.createQuery("SELECT kind, id, body, created_index FROM item WHERE kind = :kind AND id = :id")
+                .bind("kind", kind.slug()).bind("id", id).map(STORED).findOne();
     }
 
     public StoredItem get(Kind kind, String id) {
@@ -326,11 +327,9 @@ public final class Registry {
     }
 
     private static List<StoredItem> children(Handle h, Kind kind, String parent) {
-        return (h.createQuery("SELECT kind, id, body, created_index FROM item "
-                        + "WHERE kind = :kind AND parent = :parent ORDER BY created_index")
-                .bind("kind", kind.slug()).bind("parent", parent)
-                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list());
+        return h.createQuery("SELECT kind, id, body, created_index FROM item WHERE kind = :kind AND parent = :parent "
+                        + "ORDER BY created_index")
+                .bind("kind", kind.slug()).bind("parent", parent).map(STORED).list();
     }
 
     /** Every item of {@code kind}, in the order they were recorded. */
@@ -338,7 +337,7 @@ public final class Registry {
         return jdbi.withHandle(h -> h.createQuery("SELECT kind, id, body, created_index FROM item "
                         + "WHERE kind = :kind ORDER BY created_index")
                 .bind("kind", kind.slug())
-                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .map(STORED)
                 .list());
     }
 
