@@ -44,6 +44,10 @@ public final class ItemTypes {
         TYPES.put(Kind.ALLEGATION, Allegation.class);
         TYPES.put(Kind.RESPONSE, Response.class);
         TYPES.put(Kind.EVENT, Event.class);
+        TYPES.put(Kind.POSITION, org.pacta.core.instrument.Position.class);
+        TYPES.put(Kind.MESSAGE, org.pacta.core.negotiation.Message.class);
+        TYPES.put(Kind.KEY, org.pacta.core.instrument.PartyKey.class);
+        TYPES.put(Kind.SIGNATURE, org.pacta.core.instrument.PartySignature.class);
         for (Kind kind : Kind.values()) {
             if (!TYPES.containsKey(kind)) {
                 throw new ExceptionInInitializerError("no record type for kind " + kind);

@@ -34,10 +34,12 @@ public final class ApiRoutes {
 
     private final Pacta pacta;
     private final Auth auth;
+    private final ReportRoutes reports;
 
     public ApiRoutes(Pacta pacta) {
         this.pacta = requireNonNull(pacta, "pacta is null");
         this.auth = new Auth(pacta.access());
+        this.reports = new ReportRoutes(pacta, auth, this);
     }
 
     public Auth auth() {
@@ -59,6 +61,10 @@ public final class ApiRoutes {
             if (collection.kind() == Kind.INSTRUMENT) {
                 table.post(path, "Create an instrument with its first version", InstrumentService.NewInstrument.class,
                         this::createInstrument);
+            } else if (collection.kind() == Kind.SOURCE) {
+                table.post(path, "Record a source; with \"text\", import it as a press report: its quotations become "
+                        + "attributed, classified statements", org.pacta.core.source.ReportImporter.NewReport.class,
+                        ctx -> reports.createSource(ctx, collection));
             } else {
                 table.post(path, "Record a new item of this collection", ItemTypes.of(collection.kind()),
                         ctx -> create(ctx, collection));
@@ -71,6 +77,13 @@ public final class ApiRoutes {
                     ItemTypes.of(child.kind()), ctx -> createChild(ctx, child));
         }
         registerVersions(table, Collections.find(collections, "instruments"));
+        registerPositions(table);
+        table.get(BASE + "/tracks/{id}/concerns", "Concerns raised on the track; with ?of=A&by=B, which of A's concerns "
+                + "B will discuss, which not, which are unanswered, and which B has stated itself", List.of("of", "by"),
+                this::trackConcerns);
+        new AccountRoutes(pacta, auth).register(table);
+        new SignatureRoutes(pacta, auth).register(table);
+        reports.register(table);
         table.get(BASE + "/timeline", "Every dated thing, merged, in date order", ListParams.COMMON, this::timeline);
     }
 
@@ -100,6 +113,62 @@ public final class ApiRoutes {
                 throw new io.javalin.http.HttpResponseException(405, "versions are immutable: propose a new version "
                         + "with POST " + path.replace("{id}", ctx.pathParam("id")));
             });
+        }
+    }
+
+    private void registerPositions(RouteTable table) {
+        String path = BASE + "/instruments/{id}/versions/{n}/positions";
+        table.get(path, "Parties' positions on the provisions of this version", List.of(), ctx -> {
+            String id = ctx.pathParam("id");
+            int number = Http.intPath(ctx, "n");
+            pacta.registry().get(Kind.VERSION, Version.idOf(id, number));
+            Http.json(ctx, 200, Views.array(pacta.registry().children(Kind.POSITION, id).stream()
+                    .filter(p -> p.body().get("version").asInt() == number).toList()));
+        });
+        table.post(path, "Record a party's position (ACCEPT, REJECT, RESERVE, COUNTER_PROPOSAL with text) on a provision",
+                org.pacta.core.instrument.Position.class, ctx -> {
+                    Principal principal = auth.require(ctx);
+                    String id = ctx.pathParam("id");
+                    int number = Http.intPath(ctx, "n");
+                    pacta.registry().get(Kind.VERSION, Version.idOf(id, number));
+                    ObjectNode body = object(ctx);
+                    requireSame(body, "instrument", id);
+                    requireSame(body, "version", String.valueOf(number));
+                    body.put("instrument", id);
+                    body.put("version", number);
+                    Item item = Json.read(body, org.pacta.core.instrument.Position.class);
+                    WritePolicy.check(principal, item);
+                    pacta.registry().append(principal.actor(), item);
+                    created(ctx, path.replace("{id}", id).replace("{n}", String.valueOf(number)),
+                            Views.of(pacta.registry().get(Kind.POSITION, item.id())));
+                });
+    }
+
+    private void trackConcerns(Context ctx) {
+        String track = ctx.pathParam("id");
+        Optional<String> of = Http.query(ctx, "of");
+        Optional<String> by = Http.query(ctx, "by");
+        if (of.isPresent() != by.isPresent()) {
+            throw new PactaException.InvalidInput(of.isPresent() ? "by" : "of", "of and by come together: "
+                    + "?of=<party raising concerns>&by=<party answering>");
+        }
+        if (of.isPresent()) {
+            pacta.registry().get(Kind.PARTY, of.get());
+            pacta.registry().get(Kind.PARTY, by.get());
+            Http.json(ctx, 200, pacta.negotiation().concernsBetween(track, of.get(), by.get()));
+            return;
+        }
+        pacta.registry().get(Kind.TRACK, track);
+        ArrayNode all = Json.mapper().createArrayNode();
+        pacta.registry().children(Kind.CONCERN, track).forEach(c -> all.add(pacta.negotiation().concernView(c)));
+        Http.json(ctx, 200, all);
+    }
+
+    private static void requireSame(ObjectNode body, String field, String fromPath) {
+        JsonNode given = body.get(field);
+        if (given != null && !given.asText().equals(fromPath)) {
+            throw new PactaException.InvalidInput(field, field + " is taken from the path (" + fromPath
+                    + "); the body says " + given.asText());
         }
     }
 
@@ -143,9 +212,13 @@ public final class ApiRoutes {
         Http.json(ctx, 200, Views.array(pacta.registry().children(child.kind(), ctx.pathParam("id"))));
     }
 
-    private void create(Context ctx, Collections.Collection collection) {
+    void create(Context ctx, Collections.Collection collection) {
+        create(ctx, collection, object(ctx));
+    }
+
+    void create(Context ctx, Collections.Collection collection, ObjectNode body) {
         Principal principal = auth.require(ctx);
-        Item item = Json.read(object(ctx), ItemTypes.of(collection.kind()));
+        Item item = Json.read(body, ItemTypes.of(collection.kind()));
         WritePolicy.check(principal, item);
         pacta.registry().append(principal.actor(), item);
         created(ctx, BASE + "/" + collection.name() + "/" + item.id(), collection.view().apply(
@@ -165,11 +238,7 @@ public final class ApiRoutes {
         String parent = ctx.pathParam("id");
         pacta.registry().get(child.parent().kind(), parent);
         ObjectNode body = object(ctx);
-        JsonNode given = body.get(child.parentField());
-        if (given != null && !given.asText().equals(parent)) {
-            throw new PactaException.InvalidInput(child.parentField(), child.parentField() + " is taken from the path ("
-                    + parent + "); the body says " + given.asText());
-        }
+        requireSame(body, child.parentField(), parent);
         body.put(child.parentField(), parent);
         Item item = Json.read(body, ItemTypes.of(child.kind()));
         WritePolicy.check(principal, item);
@@ -178,7 +247,7 @@ public final class ApiRoutes {
                 Views.of(pacta.registry().get(child.kind(), item.id())));
     }
 
-    private static ObjectNode object(Context ctx) {
+    static ObjectNode object(Context ctx) {
         JsonNode node = Json.tree(Http.body(ctx));
         if (!node.isObject()) {
             throw new PactaException.InvalidInput(null, "the request body must be a JSON object");
@@ -186,7 +255,24 @@ public final class ApiRoutes {
         return (ObjectNode) node;
     }
 
-    private static void created(Context ctx, String location, JsonNode view) {
+    /**
+     * Answers 201 with the new item. With {@code ?wait=checkpoint} the answer waits (up to ten
+     * seconds) until a signed checkpoint covers the write, and names that checkpoint's size.
+     */
+    void created(Context ctx, String location, JsonNode view) {
+        if ("checkpoint".equals(ctx.queryParam("wait")) && pacta.hasLog()) {
+            long index = view.path("logIndex").asLong();
+            try {
+                if (!pacta.log().awaitCovered(index, 10_000)) {
+                    throw new PactaException.Unavailable("the write is recorded (log index " + index + ") but no "
+                            + "checkpoint covered it within 10 s", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PactaException.Unavailable("interrupted while waiting for a checkpoint", e);
+            }
+            ctx.header("Pacta-Checkpoint-Size", Long.toString(pacta.log().store().integratedSize()));
+        }
         ctx.header("Location", location);
         Http.json(ctx, 201, view);
     }

@@ -69,6 +69,8 @@ final class Collections {
                 new Child(find(collections, "instruments"), "actions", Kind.ACTION, "instrument",
                         "Dated acts of parties on the instrument (" + names(Action.ActionType.class) + ")"),
                 new Child(find(collections, "tracks"), "sessions", Kind.SESSION, "track", "Sessions of the track"),
+                new Child(find(collections, "tracks"), "messages", Kind.MESSAGE, "track",
+                        "Typed messages on the track (propose, counter-propose, accept, reject, clarify, state a concern)"),
                 new Child(find(collections, "concerns"), "stances", Kind.STANCE, "concern",
                         "Stance history (" + names(Stance.StanceValue.class) + ")"),
                 new Child(find(collections, "commitments"), "status", Kind.STATUS, "commitment",
@@ -76,7 +78,9 @@ final class Collections {
                 new Child(find(collections, "allegations"), "responses", Kind.RESPONSE, "allegation",
                         "Responses to the allegation"),
                 new Child(find(collections, "sources"), "statements", Kind.STATEMENT, "source",
-                        "Statements the source reports"));
+                        "Statements the source reports"),
+                new Child(find(collections, "parties"), "keys", Kind.KEY, "party",
+                        "The party's public signing keys (C2SP Ed25519 vkeys named after the party)"));
     }
 
     static Collection find(List<Collection> collections, String name) {

@@ -30,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE})", defaultValue = "127.0.0.1")
     String host;
 
+    @Option(names = "--origin", description = "the log's origin (default: <host>/pacta)")
+    String origin;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
             throw new PactaException.Conflict("data folder " + folder.toAbsolutePath() + " already holds a registry: "
                     + "give --data a new folder, or use 'pacta serve --data " + folder + "'");
         }
-        Pacta pacta = new Pacta(Database.sqlite(folder), Clock.systemUTC());
+        Pacta pacta = new Pacta(Database.sqlite(folder), Clock.systemUTC(),
+                org.pacta.core.tlog.LogKeys.loadOrCreate(folder, java.util.Optional.ofNullable(origin)));
         try {
             int count = pacta.importer().importDocument("system:demo", demoDataset());
             spec.commandLine().getOut().println("Demo dataset: " + count + " items loaded into " + folder.toAbsolutePath());

@@ -17,6 +17,7 @@ final class Serving {
 
     static void serve(Pacta pacta, Path data, String host, int port, PrintWriter out) {
         Optional<Path> tokenFile = pacta.access().ensureAdminToken(data);
+        pacta.log().start();
         Javalin app = PactaServer.create(pacta);
         try {
             app.start(host, port);
@@ -28,6 +29,7 @@ final class Serving {
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         tokenFile.ifPresent(f -> out.println("Admin token written to " + f.toAbsolutePath() + " (keep it secret)"));
         out.println("Registry: " + pacta.database().description() + " (" + pacta.registry().size() + " log entries)");
+        out.println("Log: " + pacta.log().origin() + ", verifier key " + pacta.log().verifierKey().encode());
         out.println("Pacta is serving at http://" + shown + ":" + app.port() + "/");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -20,4 +20,10 @@ final class StoreOptions {
     Pacta open() {
         return new Pacta(Database.open(db, data), Clock.systemUTC());
     }
+
+    /** Opens the registry with its log key (made on first start, kept in the data folder). */
+    Pacta openWithLog(java.util.Optional<String> origin) {
+        var key = org.pacta.core.tlog.LogKeys.loadOrCreate(data, origin);
+        return new Pacta(Database.open(db, data), Clock.systemUTC(), key);
+    }
 }

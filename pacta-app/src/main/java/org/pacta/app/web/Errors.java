@@ -27,6 +27,18 @@ public final class Errors {
                 write(ctx, Problem.of(413, "Content Too Large", e.getMessage(), Optional.empty(), ctx.path())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, Problem.of(e.getStatus(), title(e.getStatus()), e.getMessage(), Optional.empty(), ctx.path())));
+        config.routes.exception(org.jdbi.v3.core.JdbiException.class, (e, ctx) -> {
+            if (String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+                LOG.warn("database busy on {} {}", ctx.method(), ctx.path());
+                ctx.header("Retry-After", "1");
+                write(ctx, Problem.of(503, "Service Unavailable", "the database is busy: retry in a moment",
+                        Optional.empty(), ctx.path()));
+                return;
+            }
+            LOG.error("database failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, Problem.of(500, "Internal Server Error", "the database failed; the cause is in the server's log",
+                    Optional.empty(), ctx.path()));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, Problem.of(500, "Internal Server Error", "the server failed unexpectedly; the cause is in its log",

@@ -27,6 +27,9 @@ public final class PactaServer {
             Errors.install(config);
             RouteTable table = new RouteTable(config);
             new ApiRoutes(pacta).register(table);
+            if (pacta.hasLog()) {
+                new org.pacta.app.log.LogRoutes(pacta.log(), pacta.registry()).register(table);
+            }
             table.get(ApiRoutes.BASE + "/openapi.json", "This OpenAPI document", java.util.List.of(),
                     ctx -> Http.json(ctx, 200, OpenApi.document(table.routes(), VERSION)));
             org.pacta.app.page.Pages.register(config, pacta);

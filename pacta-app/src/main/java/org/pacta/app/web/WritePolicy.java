@@ -66,6 +66,14 @@ public final class WritePolicy {
             return Optional.of(a.accuser());
         } else if (item instanceof Response r) {
             return Optional.of(r.party());
+        } else if (item instanceof org.pacta.core.instrument.Position p) {
+            return Optional.of(p.party());
+        } else if (item instanceof org.pacta.core.negotiation.Message m) {
+            return Optional.of(m.party());
+        } else if (item instanceof org.pacta.core.instrument.PartyKey k) {
+            return Optional.of(k.party());
+        } else if (item instanceof org.pacta.core.instrument.PartySignature s) {
+            return Optional.of(s.party());
         }
         return Optional.empty();
     }

@@ -203,6 +203,28 @@ class ApiTest {
                 .isEqualTo("WILL_DISCUSS");
     }
 
+    @org.junit.jupiter.api.Test
+    void writes_surviveARestart() {
+        Path data = temp.resolve("restart");
+        pacta = new Pacta(org.pacta.core.storage.Database.sqlite(data), Clock.systemUTC());
+        pacta.importer().importDocument("test", TestStores.resource("/fixtures/small-dataset.json"));
+        admin = pacta.access().createToken("tester", Role.ADMIN, Optional.empty());
+        server = PactaServer.create(pacta).start("127.0.0.1", 0);
+        client = new ApiClient(server.port());
+        ApiClient.Answer created = client.post("/api/v1/events", admin,
+                "{\"id\":\"after-restart\",\"date\":\"2022-02-24\",\"title\":\"An event written through the API\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        server.stop();
+        pacta.close();
+        pacta = new Pacta(org.pacta.core.storage.Database.sqlite(data), Clock.systemUTC());
+        server = PactaServer.create(pacta).start("127.0.0.1", 0);
+        client = new ApiClient(server.port());
+        JsonNode event = client.get("/api/v1/events/after-restart").json();
+        assertThat(event.get("title").asText()).isEqualTo("An event written through the API");
+        assertThat(client.post("/api/v1/events", admin, "{\"date\":\"2022\",\"title\":\"t\"}").status())
+                .as("tokens survive too").isEqualTo(201);
+    }
+
     @ParameterizedTest
     @MethodSource("org.pacta.core.testing.TestStores#engines")
     void openApi_describesEveryRoute(Engine engine) {

@@ -36,6 +36,63 @@ public final class AccessService {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
+    /** What a new account is: a unique name, one role, a party for a delegate, an optional password. */
+    public record NewAccount(String name, Role role, Optional<String> party, Optional<String> password) {
+        public NewAccount {
+            name = org.pacta.core.registry.Fields.text("name", name);
+            if (name.length() > 200) {
+                throw new PactaException.InvalidInput("name", "name is longer than 200 characters");
+            }
+            org.pacta.core.registry.Fields.required("role", role);
+            party = org.pacta.core.registry.Fields.optionalId("party", party);
+            password = org.pacta.core.registry.Fields.optional(password);
+            if (role == Role.DELEGATE && party.isEmpty()) {
+                throw new PactaException.InvalidInput("party", "a DELEGATE acts for exactly one party: give its id");
+            }
+            if (role != Role.DELEGATE && party.isPresent()) {
+                throw new PactaException.InvalidInput("party", "only a DELEGATE has a party");
+            }
+            password.ifPresent(p -> {
+                if (p.length() < 12) {
+                    throw new PactaException.InvalidInput("password", "password must be at least 12 characters");
+                }
+            });
+        }
+    }
+
+    /**
+     * Creates an account and its first token; answers the token, shown this once. The caller checks
+     * that a delegate's party exists.
+     */
+    public String createAccount(NewAccount account) {
+        boolean taken = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM account WHERE name = :name")
+                .bind("name", account.name()).mapTo(Long.class).one() > 0);
+        if (taken) {
+            throw new PactaException.Conflict("an account named \"" + account.name() + "\" already exists");
+        }
+        String hash = account.password().map(p -> Passwords.hash(p.toCharArray())).orElse(null);
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO account (name, role, party, password_hash, created) "
+                        + "VALUES (:name, :role, :party, :hash, :created)")
+                .bind("name", account.name()).bind("role", account.role().name())
+                .bind("party", account.party().orElse(null)).bind("hash", hash)
+                .bind("created", Instant.now(clock).toString()).execute());
+        return createToken(account.name(), account.role(), account.party());
+    }
+
+    /** The account whose password this is, for signing in to the web pages. */
+    public Optional<Principal> signIn(String name, String password) {
+        record Row(Principal principal, String hash) {
+        }
+        Optional<Row> row = jdbi.withHandle(h -> h.createQuery("SELECT name, role, party, password_hash FROM account "
+                        + "WHERE name = :name")
+                .bind("name", name)
+                .map((rs, ctx) -> new Row(new Principal(rs.getString(1), Role.valueOf(rs.getString(2)),
+                        Optional.ofNullable(rs.getString(3))), rs.getString(4)))
+                .findOne());
+        return row.filter(r -> r.hash() != null && Passwords.matches(password.toCharArray(), r.hash()))
+                .map(Row::principal);
+    }
+
     /** Makes a token for {@code name} with {@code role}; answers the token, which is not stored. */
     public String createToken(String name, Role role, Optional<String> party) {
         requireNonNull(name, "name is null");

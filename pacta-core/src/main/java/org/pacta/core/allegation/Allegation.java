@@ -19,8 +19,8 @@ import org.pacta.core.registry.Ref;
  */
 public record Allegation(String id, String accuser, String accused, Optional<String> commitment,
         Optional<String> instrument, Optional<String> provision, Optional<Edtf> period, Edtf date, String text,
-        Finding finding, Optional<String> counterTo, List<String> sources, boolean verified, Optional<String> note)
-        implements Item {
+        Finding finding, Optional<String> counterTo, Optional<String> statement, List<String> sources, boolean verified,
+        Optional<String> note) implements Item {
 
     public Allegation {
         id = Fields.idOrNew("id", id, "allegation");
@@ -43,6 +43,7 @@ public record Allegation(String id, String accuser, String accused, Optional<Str
         text = Fields.text("text", text);
         finding = finding == null ? Finding.UNRESOLVED : finding;
         counterTo = Fields.optionalId("counterTo", counterTo);
+        statement = Fields.optionalId("statement", statement);
         sources = Fields.ids("sources", sources);
         note = optionalText("note", note);
     }
@@ -67,6 +68,7 @@ public record Allegation(String id, String accuser, String accused, Optional<Str
         commitment.ifPresent(c -> refs.add(new Ref("commitment", Kind.COMMITMENT, c)));
         instrument.ifPresent(i -> refs.add(new Ref("instrument", Kind.INSTRUMENT, i)));
         counterTo.ifPresent(a -> refs.add(new Ref("counterTo", Kind.ALLEGATION, a)));
+        statement.ifPresent(s -> refs.add(new Ref("statement", Kind.STATEMENT, s)));
         refs.addAll(Fields.refs("sources", Kind.SOURCE, sources));
         return refs;
     }

@@ -15,11 +15,12 @@ import org.pacta.core.registry.Ref;
 
 /**
  * A promise by one party to others, graded by {@link Form}. A written promise points at the
- * instrument (and provision) that holds it; its fate is a dated {@link StatusChange} history.
+ * instrument (and provision) that holds it; an oral one may point at the reported statement that
+ * evidences it. Its fate is a dated {@link StatusChange} history.
  */
 public record Commitment(String id, Form form, String madeBy, List<String> madeTo, Edtf date, String text,
-        Optional<String> instrument, Optional<String> provision, List<String> sources, boolean verified,
-        Optional<String> note) implements Item {
+        Optional<String> instrument, Optional<String> provision, Optional<String> statement, List<String> sources,
+        boolean verified, Optional<String> note) implements Item {
 
     public Commitment {
         id = Fields.idOrNew("id", id, "commitment");
@@ -36,6 +37,7 @@ public record Commitment(String id, Form form, String madeBy, List<String> madeT
         if (provision.isPresent() && instrument.isEmpty()) {
             throw new PactaException.InvalidInput("provision", "a provision needs its instrument");
         }
+        statement = Fields.optionalId("statement", statement);
         sources = Fields.ids("sources", sources);
         note = optionalText("note", note);
     }
@@ -58,6 +60,7 @@ public record Commitment(String id, Form form, String madeBy, List<String> madeT
         refs.add(new Ref("madeBy", Kind.PARTY, madeBy));
         refs.addAll(Fields.refs("madeTo", Kind.PARTY, madeTo));
         instrument.ifPresent(i -> refs.add(new Ref("instrument", Kind.INSTRUMENT, i)));
+        statement.ifPresent(s -> refs.add(new Ref("statement", Kind.STATEMENT, s)));
         refs.addAll(Fields.refs("sources", Kind.SOURCE, sources));
         return refs;
     }

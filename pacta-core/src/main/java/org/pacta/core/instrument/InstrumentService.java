@@ -33,6 +33,16 @@ public final class InstrumentService {
         this.clock = requireNonNull(clock, "clock is null");
         registry.rule(Kind.VERSION, (item, lookup) -> checkVersion((Version) item, lookup));
         registry.rule(Kind.ACTION, (item, lookup) -> checkAction((Action) item, lookup));
+        registry.rule(Kind.POSITION, (item, lookup) -> checkPosition((Position) item, lookup));
+        registry.rule(Kind.KEY, (item, lookup) -> {
+            PartyKey key = (PartyKey) item;
+            boolean known = lookup.children(Kind.KEY, key.party()).stream()
+                    .anyMatch(k -> k.as(PartyKey.class).vkey().equals(key.vkey()));
+            if (known) {
+                throw new PactaException.Conflict("this key is already registered for " + key.party());
+            }
+        });
+        registry.rule(Kind.SIGNATURE, (item, lookup) -> checkSignature((PartySignature) item, lookup));
     }
 
     /** What a client sends to create an instrument: the instrument and the text of its first version. */
@@ -88,11 +98,120 @@ public final class InstrumentService {
         }
     }
 
+    /**
+     * The lifecycle rules: only parties act (but for accession); no signature on a superseded
+     * version; no ratification before the same party's signature; only a bound party withdraws.
+     */
     private static void checkAction(Action action, Lookup lookup) {
         Instrument instrument = lookup.find(Kind.INSTRUMENT, action.instrument(), Instrument.class).orElseThrow();
         if (action.type() != Action.ActionType.ACCEDE && !instrument.parties().contains(action.party())) {
             throw new PactaException.InvalidInput("party", "party: " + action.party() + " is not a party to "
                     + instrument.id() + " (only ACCEDE may add a party)");
+        }
+        int latest = lookup.children(Kind.VERSION, instrument.id()).size();
+        List<Action> earlier = lookup.children(Kind.ACTION, instrument.id()).stream().map(s -> s.as(Action.class))
+                .filter(a -> a.party().equals(action.party())).toList();
+        switch (action.type()) {
+            case SIGN, INITIAL -> action.version().filter(n -> n < latest).ifPresent(n -> {
+                throw new PactaException.Conflict("version " + n + " of " + instrument.id()
+                        + " is superseded by version " + latest + ": sign the latest version");
+            });
+            case RATIFY -> {
+                boolean signed = earlier.stream().anyMatch(a -> a.type() == Action.ActionType.SIGN
+                        && a.date().earliestDay() <= action.date().latestDay());
+                if (!signed) {
+                    throw new PactaException.Conflict(action.party() + " cannot ratify " + instrument.id()
+                            + " before signing it");
+                }
+            }
+            case WITHDRAW, DENOUNCE, SUSPEND -> {
+                boolean bound = earlier.stream().anyMatch(a -> a.type() == Action.ActionType.SIGN
+                        || a.type() == Action.ActionType.RATIFY || a.type() == Action.ActionType.ACCEDE);
+                if (!bound) {
+                    throw new PactaException.Conflict(action.party() + " cannot " + action.type().name().toLowerCase(
+                            java.util.Locale.ROOT) + " " + instrument.id() + ": it has not signed or acceded");
+                }
+            }
+            case PROPOSE, ACCEDE, REJECT -> {
+            }
+        }
+    }
+
+    /** What a delegate's {@code pacta sign} sends. */
+    public record SignRequest(String party, int version, String signature, Optional<Edtf> date) {
+        public SignRequest {
+            party = Fields.id("party", party);
+            signature = Fields.text("signature", signature);
+            date = Fields.optional(date);
+        }
+    }
+
+    /**
+     * Records a verified signature of a party over a version, with the SIGN action it amounts to,
+     * in one transaction. The signature must verify with one of the party's registered keys.
+     */
+    public PartySignature sign(String actor, String instrumentId, SignRequest request) {
+        Version version = registry.find(Kind.VERSION, Version.idOf(instrumentId, request.version()))
+                .map(s -> s.as(Version.class))
+                .orElseThrow(() -> new PactaException.NotFound("no version " + request.version() + " of " + instrumentId));
+        PartySignature signature = new PartySignature(null, instrumentId, request.version(), request.party(),
+                request.signature(), VersionText.digest(version));
+        Edtf date = request.date().orElseGet(() -> Edtf.parse(LocalDate.now(clock).toString()));
+        Action sign = new Action(null, instrumentId, request.party(), Action.ActionType.SIGN, date,
+                Optional.of(request.version()), List.of(), true, Optional.of("cryptographic signature " + signature.id()));
+        registry.append(actor, List.of(signature, sign));
+        return signature;
+    }
+
+    private static void checkSignature(PartySignature signature, Lookup lookup) {
+        Instrument instrument = lookup.find(Kind.INSTRUMENT, signature.instrument(), Instrument.class).orElseThrow();
+        if (!instrument.parties().contains(signature.party())) {
+            throw new PactaException.InvalidInput("party", "party: " + signature.party() + " is not a party to "
+                    + instrument.id());
+        }
+        int latest = lookup.children(Kind.VERSION, instrument.id()).size();
+        if (signature.version() != latest) {
+            throw new PactaException.Conflict("version " + signature.version() + " of " + instrument.id()
+                    + " is superseded by version " + latest + ": sign the latest version");
+        }
+        boolean already = lookup.children(Kind.SIGNATURE, instrument.id()).stream().map(s -> s.as(PartySignature.class))
+                .anyMatch(s -> s.party().equals(signature.party()) && s.version() == signature.version());
+        if (already) {
+            throw new PactaException.Conflict(signature.party() + " has already signed version " + signature.version());
+        }
+        Version version = lookup.find(Kind.VERSION, Version.idOf(instrument.id(), signature.version()), Version.class)
+                .orElseThrow();
+        if (!VersionText.digest(version).equals(signature.digest())) {
+            throw new PactaException.InvalidInput("digest", "digest: the version's text has digest "
+                    + VersionText.digest(version));
+        }
+        byte[] keyIdAndSignature = signature.keyIdAndSignature();
+        int keyId = java.nio.ByteBuffer.wrap(keyIdAndSignature, 0, 4).getInt();
+        byte[] raw = java.util.Arrays.copyOfRange(keyIdAndSignature, 4, keyIdAndSignature.length);
+        List<PartyKey> keys = lookup.children(Kind.KEY, signature.party()).stream().map(s -> s.as(PartyKey.class)).toList();
+        if (keys.isEmpty()) {
+            throw new PactaException.Conflict(signature.party() + " has no registered signing key: POST its vkey to "
+                    + "/api/v1/parties/" + signature.party() + "/keys first");
+        }
+        boolean verified = keys.stream().map(PartyKey::verifierKey)
+                .anyMatch(k -> k.keyId() == keyId && k.verifier().verify(VersionText.message(version), raw));
+        if (!verified) {
+            throw new PactaException.InvalidInput("signature", "signature: does not verify with any registered key of "
+                    + signature.party() + " over version " + version.number() + " (digest " + signature.digest() + ")");
+        }
+    }
+
+    private static void checkPosition(Position position, Lookup lookup) {
+        Instrument instrument = lookup.find(Kind.INSTRUMENT, position.instrument(), Instrument.class).orElseThrow();
+        if (!instrument.parties().contains(position.party())) {
+            throw new PactaException.InvalidInput("party", "party: " + position.party() + " is not a party to "
+                    + instrument.id());
+        }
+        Version version = lookup.find(Kind.VERSION, Version.idOf(position.instrument(), position.version()),
+                Version.class).orElseThrow();
+        if (version.provision(position.eid()).isEmpty()) {
+            throw new PactaException.InvalidInput("eid", "eid: version " + version.number() + " of " + instrument.id()
+                    + " has no provision \"" + position.eid() + "\"");
         }
     }
 
@@ -143,9 +262,18 @@ public final class InstrumentService {
         status.since().ifPresent(s -> node.put("statusSince", s.text()));
         ArrayNode summary = node.putArray("versions");
         Version latest = null;
+        List<StoredItem> signatures = registry.children(Kind.SIGNATURE, instrument.id());
         for (StoredItem v : versions) {
             Version version = v.as(Version.class);
             ObjectNode entry = summary.addObject();
+            List<String> signedBy = signatures.stream().map(s -> s.as(PartySignature.class))
+                    .filter(s -> s.version() == version.number()).map(PartySignature::party).distinct().sorted().toList();
+            entry.set("signedBy", Json.tree(signedBy));
+            boolean agreed = signedBy.containsAll(instrument.parties());
+            entry.put("agreed", agreed);
+            if (agreed) {
+                node.put("agreedVersion", version.number());
+            }
             entry.put("number", version.number());
             version.proposedBy().ifPresent(p -> entry.put("proposedBy", p));
             version.date().ifPresent(d -> entry.put("date", d.text()));
@@ -158,6 +286,8 @@ public final class InstrumentService {
             node.set("provisions", Json.tree(latest.provisions()));
         }
         node.set("actions", Views.array(actions));
+        node.set("signatures", Views.array(signatures));
+        Views.touch(node, signatures);
         Views.touch(node, versions);
         Views.touch(node, actions);
         return node;

@@ -51,6 +51,14 @@ public final class Json {
             .build();
 
     static {
+        // a number or boolean where text belongs is a client error, not something to guess at
+        for (var shape : new com.fasterxml.jackson.databind.cfg.CoercionInputShape[] {
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean}) {
+            MAPPER.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+                    .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+        }
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(2_000_000).build());
     }
@@ -121,6 +129,36 @@ public final class Json {
         } catch (IOException e) {
             throw new IllegalStateException("cannot canonicalise JSON", e);
         }
+    }
+
+    /**
+     * The canonical form of a log entry {@code {actor, payload, subject, time, type}} whose payload is
+     * already canonical, without canonicalising the payload again: RFC 8785 orders the members by
+     * name, and a canonical value is canonical where it is nested.
+     */
+    public static String canonicalEntry(String actor, String canonicalPayload, String subject, String time, String type) {
+        if (!plain(actor) || !plain(subject) || !plain(time) || !plain(type)) {
+            java.util.Map<String, Object> entry = new java.util.TreeMap<>();
+            entry.put("actor", actor);
+            entry.put("payload", tree(canonicalPayload.getBytes(StandardCharsets.UTF_8)));
+            entry.put("subject", subject);
+            entry.put("time", time);
+            entry.put("type", type);
+            return canonicalString(entry);
+        }
+        return "{\"actor\":\"" + actor + "\",\"payload\":" + canonicalPayload + ",\"subject\":\"" + subject
+                + "\",\"time\":\"" + time + "\",\"type\":\"" + type + "\"}";
+    }
+
+    /** A string RFC 8785 writes as is between quotes: printable ASCII without quote or backslash. */
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String canonicalString(Object value) {

@@ -28,6 +28,21 @@ public final class NegotiationService {
                 requireProvision(lookup, ref.instrument(), ref.eid(), "provisions[" + i + "].eid");
             }
         });
+        registry.rule(Kind.MESSAGE, (item, lookup) -> {
+            Message message = (Message) item;
+            Track track = lookup.find(Kind.TRACK, message.track(), Track.class).orElseThrow();
+            if (!track.participants().contains(message.party())) {
+                throw new PactaException.InvalidInput("party", "party: " + message.party()
+                        + " does not take part in track " + track.id());
+            }
+            message.session().ifPresent(id -> {
+                Session session = lookup.find(Kind.SESSION, id, Session.class).orElseThrow();
+                if (!session.track().equals(track.id())) {
+                    throw new PactaException.InvalidInput("session", "session: " + id + " belongs to track "
+                            + session.track() + ", not " + track.id());
+                }
+            });
+        });
         registry.rule(Kind.STANCE, (item, lookup) -> {
             Stance stance = (Stance) item;
             Concern concern = lookup.find(Kind.CONCERN, stance.concern(), Concern.class).orElseThrow();
@@ -56,6 +71,37 @@ public final class NegotiationService {
                 (StoredItem s) -> s.as(Session.class).date().earliestDay())).toList();
         node.set("sessions", Views.array(sessions));
         Views.touch(node, sessions);
+        return node;
+    }
+
+    /**
+     * The seed's question for one track: of the concerns {@code raisedBy} raised there and addressed
+     * to {@code answeredBy}, which it will discuss, which not, which it has not answered — and which
+     * concerns {@code answeredBy} has stated itself.
+     */
+    public ObjectNode concernsBetween(String trackId, String raisedBy, String answeredBy) {
+        registry.get(Kind.TRACK, trackId);
+        ObjectNode node = org.pacta.core.json.Json.mapper().createObjectNode();
+        node.put("track", trackId).put("raisedBy", raisedBy).put("answeredBy", answeredBy);
+        var will = node.putArray("willDiscuss");
+        var wont = node.putArray("wontDiscuss");
+        var unstated = node.putArray("unstated");
+        var stated = node.putArray("statedByAnswerer");
+        for (StoredItem stored : registry.children(Kind.CONCERN, trackId)) {
+            Concern concern = stored.as(Concern.class);
+            if (concern.raisedBy().equals(answeredBy)) {
+                stated.add(concernView(stored));
+            }
+            if (!concern.raisedBy().equals(raisedBy) || !concern.addressedTo().contains(answeredBy)) {
+                continue;
+            }
+            ObjectNode view = concernView(stored);
+            switch (Stance.StanceValue.valueOf(view.get("currentStances").get(answeredBy).asText())) {
+                case WILL_DISCUSS -> will.add(view);
+                case WONT_DISCUSS -> wont.add(view);
+                case UNSTATED -> unstated.add(view);
+            }
+        }
         return node;
     }
 

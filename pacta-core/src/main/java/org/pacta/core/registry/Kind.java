@@ -23,7 +23,11 @@ public enum Kind {
     STATEMENT("statement", true),
     ALLEGATION("allegation", true),
     RESPONSE("response", true),
-    EVENT("event", true);
+    EVENT("event", true),
+    POSITION("position", true),
+    MESSAGE("message", true),
+    KEY("key", false),
+    SIGNATURE("signature", false);
 
     private final String slug;
     private final boolean onTimeline;

@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.pacta.core.PactaException;
 import org.pacta.core.date.Edtf;
@@ -26,6 +32,9 @@ import org.pacta.core.json.Json;
  * registry); readers never wait for writers.
  */
 public final class Registry {
+
+    /** The largest log entry, in bytes: C2SP entry bundles prefix each entry with a 16-bit length. */
+    public static final int MAX_ENTRY_BYTES = 65_535;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -71,11 +80,11 @@ public final class Registry {
         writeLock.lock();
         try {
             last = jdbi.inTransaction(handle -> {
-                long next = size(handle);
+                Batch batch = new Batch(handle, size(handle), items);
                 for (Item item : items) {
-                    record(handle, next++, actor, time, item);
+                    batch.record(actor, time, item);
                 }
-                return next - 1;
+                return batch.flush();
             });
         } finally {
             writeLock.unlock();
@@ -86,64 +95,194 @@ public final class Registry {
         return last;
     }
 
-    private void record(Handle handle, long index, String actor, String time, Item item) {
-        Kind kind = item.itemKind();
-        if (exists(handle, kind, item.id())) {
-            throw new PactaException.Conflict(kind.slug() + " \"" + item.id() + "\" already exists");
+    /**
+     * One transaction's worth of items: checked one by one against the store and the items before
+     * them in the batch (existence in bulk, rules through an overlay lookup), then inserted with
+     * prepared batches, so a thousand items cost a handful of statements rather than thousands.
+     */
+    private final class Batch implements Lookup {
+        private final Handle handle;
+        private final Set<String> existing;
+        private final Map<String, StoredItem> added = new HashMap<>();
+        private final Map<String, List<StoredItem>> addedChildren = new HashMap<>();
+        private final List<Object[]> entryRows = new ArrayList<>();
+        private final List<ItemRow> itemRows = new ArrayList<>();
+        private long next;
+
+        Batch(Handle handle, long next, List<? extends Item> items) {
+            this.handle = handle;
+            this.next = next;
+            this.existing = existing(handle, items);
         }
-        for (Ref ref : item.refs()) {
-            if (!exists(handle, ref.kind(), ref.id())) {
-                throw new PactaException.InvalidInput(ref.field(), ref.field() + ": no " + ref.kind().slug()
-                        + " has the id \"" + ref.id() + "\"");
+
+        private boolean exists(Kind kind, String id) {
+            String key = kind.slug() + "/" + id;
+            return added.containsKey(key) || existing.contains(key);
+        }
+
+        void record(String actor, String time, Item item) {
+            Kind kind = item.itemKind();
+            if (exists(kind, item.id())) {
+                throw new PactaException.Conflict(kind.slug() + " \"" + item.id() + "\" already exists");
             }
+            for (Ref ref : item.refs()) {
+                if (!exists(ref.kind(), ref.id())) {
+                    throw new PactaException.InvalidInput(ref.field(), ref.field() + ": no " + ref.kind().slug()
+                            + " has the id \"" + ref.id() + "\"");
+                }
+            }
+            for (Rule rule : rules.getOrDefault(kind, List.of())) {
+                rule.check(item, this);
+            }
+            long index = next++;
+            JsonNode payload = Json.tree(item);
+            String canonicalPayload = Json.canonicalString(payload);
+            String type = kind.slug() + ".create";
+            String subject = kind.slug() + "/" + item.id();
+            String body = Json.canonicalEntry(actor, canonicalPayload, subject, time, type);
+            int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_ENTRY_BYTES) {
+                throw new PactaException.InvalidInput(null, "this " + kind.slug() + " makes a log entry of " + bytes
+                        + " bytes; one entry holds at most " + MAX_ENTRY_BYTES + " (C2SP entry bundles): split it");
+            }
+            entryRows.add(new Object[] {index, type, subject, actor, time, body});
+            ItemRow row = ItemRow.of(item, canonicalPayload, index);
+            itemRows.add(row);
+            StoredItem stored = new StoredItem(kind, item.id(), payload, index);
+            added.put(subject, stored);
+            row.parent().ifPresent(parent -> addedChildren.computeIfAbsent(kind.slug() + "/" + parent,
+                    k -> new ArrayList<>()).add(stored));
         }
-        Lookup lookup = new HandleLookup(handle);
-        for (Rule rule : rules.getOrDefault(kind, List.of())) {
-            rule.check(item, lookup);
-        }
-        JsonNode payload = Json.tree(item);
-        LogEntry entry = new LogEntry(index, kind.slug() + ".create", kind.slug() + "/" + item.id(), payload,
-                actor, time);
-        handle.createUpdate("INSERT INTO log_entry (idx, type, subject, actor, created, body) "
-                        + "VALUES (:idx, :type, :subject, :actor, :created, :body)")
-                .bind("idx", index).bind("type", entry.type()).bind("subject", entry.subject())
-                .bind("actor", actor).bind("created", time).bind("body", Json.canonicalString(entry.body()))
-                .execute();
-        project(handle, item, Json.canonicalString(payload), index);
-    }
 
-    /** Writes the rows of one item; the same code serves live writes and replays of the log. */
-    static void project(Handle handle, Item item, String body, long index) {
-        ItemIndex idx = item.index();
-        Optional<Edtf> date = idx.date();
-        handle.createUpdate("INSERT INTO item (kind, id, parent, category, date_text, date_lo, date_hi, sort_lo, "
-                        + "title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, :dateLo, "
-                        + ":dateHi, :sortLo, :title, :body, :idx)")
-                .bind("kind", item.itemKind().slug()).bind("id", item.id())
-                .bind("parent", idx.parent().orElse(null)).bind("category", idx.category().orElse(null))
-                .bind("dateText", date.map(Edtf::text).orElse(null))
-                .bind("dateLo", date.map(Edtf::earliestDay).orElse(null))
-                .bind("dateHi", date.map(Edtf::latestDay).orElse(null))
-                .bind("sortLo", date.map(Edtf::earliestDay).orElse(Edtf.UNBOUNDED_EARLIEST))
-                .bind("title", idx.title()).bind("body", body).bind("idx", index)
-                .execute();
-        for (ItemIndex.PartyRole role : idx.parties()) {
-            handle.createUpdate("INSERT INTO item_party (kind, id, role, party) VALUES (:kind, :id, :role, :party)")
-                    .bind("kind", item.itemKind().slug()).bind("id", item.id()).bind("role", role.role())
-                    .bind("party", role.party()).execute();
+        long flush() {
+            PreparedBatch entries = handle.prepareBatch("INSERT INTO log_entry (idx, type, subject, actor, created, body) "
+                    + "VALUES (:idx, :type, :subject, :actor, :created, :body)");
+            for (Object[] e : entryRows) {
+                entries.bind("idx", e[0]).bind("type", e[1]).bind("subject", e[2]).bind("actor", e[3])
+                        .bind("created", e[4]).bind("body", e[5]).add();
+            }
+            entries.execute();
+            PreparedBatch rows = handle.prepareBatch("INSERT INTO item (kind, id, parent, category, date_text, date_lo, "
+                    + "date_hi, sort_lo, title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, "
+                    + ":dateLo, :dateHi, :sortLo, :title, :body, :idx)");
+            PreparedBatch parties = handle.prepareBatch("INSERT INTO item_party (kind, id, role, party) "
+                    + "VALUES (:kind, :id, :role, :party)");
+            boolean anyParty = false;
+            for (ItemRow row : itemRows) {
+                bindRow(rows, row).add();
+                for (String party : row.parties()) {
+                    int colon = party.indexOf(':');
+                    parties.bind("kind", row.kind()).bind("id", row.id()).bind("role", party.substring(0, colon))
+                            .bind("party", party.substring(colon + 1)).add();
+                    anyParty = true;
+                }
+            }
+            rows.execute();
+            if (anyParty) {
+                parties.execute();
+            }
+            return next - 1;
         }
-    }
 
-    private record HandleLookup(Handle handle) implements Lookup {
         @Override
         public Optional<StoredItem> find(Kind kind, String id) {
-            return Registry.find(handle, kind, id);
+            StoredItem batched = added.get(kind.slug() + "/" + id);
+            return batched != null ? Optional.of(batched) : Registry.find(handle, kind, id);
         }
 
         @Override
         public List<StoredItem> children(Kind kind, String parent) {
-            return Registry.children(handle, kind, parent);
+            List<StoredItem> out = new ArrayList<>(Registry.children(handle, kind, parent));
+            out.addAll(addedChildren.getOrDefault(kind.slug() + "/" + parent, List.of()));
+            return out;
         }
+    }
+
+    /** Which of the items, and of the items they refer to, already exist: a few queries per kind. */
+    private static Set<String> existing(Handle handle, List<? extends Item> items) {
+        Map<Kind, Set<String>> wanted = new EnumMap<>(Kind.class);
+        for (Item item : items) {
+            wanted.computeIfAbsent(item.itemKind(), k -> new HashSet<>()).add(item.id());
+            for (Ref ref : item.refs()) {
+                wanted.computeIfAbsent(ref.kind(), k -> new HashSet<>()).add(ref.id());
+            }
+        }
+        Set<String> found = new HashSet<>();
+        for (Map.Entry<Kind, Set<String>> entry : wanted.entrySet()) {
+            List<String> ids = new ArrayList<>(entry.getValue());
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                handle.createQuery("SELECT id FROM item WHERE kind = :kind AND id IN (<ids>)")
+                        .bind("kind", entry.getKey().slug()).bindList("ids", chunk).mapTo(String.class)
+                        .forEach(id -> found.add(entry.getKey().slug() + "/" + id));
+            }
+        }
+        return found;
+    }
+
+    private static PreparedBatch bindRow(PreparedBatch batch, ItemRow row) {
+        batch.bind("kind", row.kind()).bind("id", row.id())
+                .bind("parent", row.parent().orElse(null)).bind("category", row.category().orElse(null))
+                .bind("dateText", row.dateText().orElse(null)).bind("dateLo", row.dateLo().orElse(null))
+                .bind("dateHi", row.dateHi().orElse(null)).bind("sortLo", row.sortLo())
+                .bind("title", row.title()).bind("body", row.body()).bind("idx", row.createdIndex());
+        return batch;
+    }
+
+    /** Writes the rows of one item; the same code serves live writes and replays of the log. */
+    static void project(Handle handle, Item item, String body, long index) {
+        ItemRow row = ItemRow.of(item, body, index);
+        handle.createUpdate("INSERT INTO item (kind, id, parent, category, date_text, date_lo, date_hi, sort_lo, "
+                        + "title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, :dateLo, "
+                        + ":dateHi, :sortLo, :title, :body, :idx)")
+                .bind("kind", row.kind()).bind("id", row.id())
+                .bind("parent", row.parent().orElse(null)).bind("category", row.category().orElse(null))
+                .bind("dateText", row.dateText().orElse(null)).bind("dateLo", row.dateLo().orElse(null))
+                .bind("dateHi", row.dateHi().orElse(null)).bind("sortLo", row.sortLo())
+                .bind("title", row.title()).bind("body", row.body()).bind("idx", row.createdIndex())
+                .execute();
+        for (String party : row.parties()) {
+            int colon = party.indexOf(':');
+            handle.createUpdate("INSERT INTO item_party (kind, id, role, party) VALUES (:kind, :id, :role, :party)")
+                    .bind("kind", row.kind()).bind("id", row.id()).bind("role", party.substring(0, colon))
+                    .bind("party", party.substring(colon + 1)).execute();
+        }
+    }
+
+    /** The stored row of an item with its party links, as {@link ItemRow#of} would derive it. */
+    public Optional<ItemRow> row(String kind, String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT kind, id, parent, category, date_text, date_lo, date_hi, "
+                        + "sort_lo, title, body, created_index FROM item WHERE kind = :kind AND id = :id")
+                .bind("kind", kind).bind("id", id)
+                .map((rs, ctx) -> new ItemRow(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
+                        Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5)),
+                        Optional.ofNullable(rs.getObject(6) == null ? null : rs.getLong(6)),
+                        Optional.ofNullable(rs.getObject(7) == null ? null : rs.getLong(7)), rs.getLong(8),
+                        rs.getString(9), rs.getString(10), rs.getLong(11),
+                        h.createQuery("SELECT role, party FROM item_party WHERE kind = :kind AND id = :id")
+                                .bind("kind", kind).bind("id", id)
+                                .map((r, c) -> r.getString(1) + ":" + r.getString(2)).list().stream().sorted().toList()))
+                .findOne());
+    }
+
+    /**
+     * Log entries as stored, column by column ({@code idx, type, subject, actor, created, body}), for
+     * checks that the columns say what the hashed body says.
+     */
+    public List<String[]> rawEntries(long from, int max) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT idx, type, subject, actor, created, body FROM log_entry "
+                        + "WHERE idx >= :from ORDER BY idx LIMIT :max")
+                .bind("from", from).bind("max", max)
+                .map((rs, ctx) -> new String[] {Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6)})
+                .list());
+    }
+
+    /** Counts of item rows and party links, for replay checks. */
+    public long[] rowCounts() {
+        return jdbi.withHandle(h -> new long[] {
+            h.createQuery("SELECT COUNT(*) FROM item").mapTo(Long.class).one(),
+            h.createQuery("SELECT COUNT(*) FROM item_party").mapTo(Long.class).one()});
     }
 
     private static boolean exists(Handle handle, Kind kind, String id) {
@@ -154,6 +293,10 @@ public final class Registry {
     private static long size(Handle handle) {
         return handle.createQuery("SELECT COALESCE(MAX(idx) + 1, 0) FROM log_entry").mapTo(Long.class).one();
     }
+
+    /** Maps {@code kind, id, body, created_index} to a stored item. */
+    private static final org.jdbi.v3.core.mapper.RowMapper<StoredItem> STORED = (rs, ctx) ->
+            stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4));
 
     /** The number of entries in the log. */
     public long size() {
@@ -169,11 +312,8 @@ public final class Registry {
     }
 
     private static Optional<StoredItem> find(Handle h, Kind kind, String id) {
-        return (h.createQuery("SELECT kind, id, body, created_index FROM item "
-                        + "WHERE kind = :kind AND id = :id")
-                .bind("kind", kind.slug()).bind("id", id)
-                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .findOne());
+        return h.createQuery("SELECT kind, id, body, created_index FROM item WHERE kind = :kind AND id = :id")
+                .bind("kind", kind.slug()).bind("id", id).map(STORED).findOne();
     }
 
     public StoredItem get(Kind kind, String id) {
@@ -187,11 +327,9 @@ public final class Registry {
     }
 
     private static List<StoredItem> children(Handle h, Kind kind, String parent) {
-        return (h.createQuery("SELECT kind, id, body, created_index FROM item "
-                        + "WHERE kind = :kind AND parent = :parent ORDER BY created_index")
-                .bind("kind", kind.slug()).bind("parent", parent)
-                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list());
+        return h.createQuery("SELECT kind, id, body, created_index FROM item WHERE kind = :kind AND parent = :parent "
+                        + "ORDER BY created_index")
+                .bind("kind", kind.slug()).bind("parent", parent).map(STORED).list();
     }
 
     /** Every item of {@code kind}, in the order they were recorded. */
@@ -199,7 +337,7 @@ public final class Registry {
         return jdbi.withHandle(h -> h.createQuery("SELECT kind, id, body, created_index FROM item "
                         + "WHERE kind = :kind ORDER BY created_index")
                 .bind("kind", kind.slug())
-                .map((rs, ctx) -> stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+                .map(STORED)
                 .list());
     }
 

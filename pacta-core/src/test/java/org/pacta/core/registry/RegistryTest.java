@@ -33,6 +33,7 @@ class RegistryTest {
 
     private static Commitment oral(String id, String by, String to, String date) {
         return new Commitment(id, Form.ORAL, by, List.of(to), Edtf.parse(date), "Promise " + id, Optional.empty(),
+                Optional.empty(),
                 Optional.empty(), List.of(), false, Optional.empty());
     }
 

@@ -1,0 +1,4 @@
+/**
+ * Commitments graded by form (oral, political, legal) and their dated status history.
+ */
+package org.pacta.core.commitment;

@@ -1,0 +1,206 @@
+package org.pacta.core.extract;
+
+import java.util.Set;
+
+/**
+ * Closed word classes the attribution rules need, per language where it matters: pronouns that
+ * stand for a speaker, role nouns that stand for a named person ("le diplomate"), nouns that make
+ * a phrase an institution ("le ministère"), capitalised titles to peel off a name ("Foreign
+ * Minister"), and words that may sit inside a verb phrase ("a tout d'abord fait savoir"). All
+ * entries are lowercase; look-ups use {@link Token#lower()}.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** A set that tolerates the duplicates a hand-kept word list inevitably has. */
+    static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static final Set<String> MASCULINE_PRONOUNS = words("il", "lui", "he", "him", "он", "него", "его");
+    static final Set<String> FEMININE_PRONOUNS = words("elle", "she", "her", "она", "неё", "нее", "её", "ее");
+    static final Set<String> PLURAL_PRONOUNS = words("ils", "elles", "they", "them", "они", "них", "их", "eux");
+
+    static boolean isPronoun(String lower) {
+        return MASCULINE_PRONOUNS.contains(lower) || FEMININE_PRONOUNS.contains(lower)
+                || PLURAL_PRONOUNS.contains(lower);
+    }
+
+    /** Role nouns: a determiner followed by one of these designates a person already named. */
+    static final Set<String> ROLE_NOUNS = words(
+            "ministre", "diplomate", "chef", "président", "présidente", "porte-parole", "secrétaire",
+            "vice-ministre", "député", "députée", "sénateur", "sénatrice", "ambassadeur", "ambassadrice",
+            "négociateur", "négociatrice", "responsable", "dirigeant", "dirigeante", "chancelier",
+            "chancelière", "conseiller", "conseillère", "représentant", "représentante", "envoyé",
+            "envoyée", "émissaire", "général", "commandant", "haut-représentant", "patron", "patronne",
+            "gouverneur", "directeur", "directrice", "premier", "première", "vice-président",
+            "vice-présidente", "homme", "femme", "leader", "locataire", "officiel", "expert", "analyste",
+            "minister", "diplomat", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
+            "official", "envoy", "ambassador", "chancellor", "premier", "chief", "head", "senator",
+            "lawmaker", "negotiator", "adviser", "advisor", "representative", "general", "commander",
+            "deputy", "director", "governor", "politician", "analyst", "expert",
+            "министр", "министра", "дипломат", "дипломата", "глава", "главы", "президент", "президента",
+            "премьер", "представитель", "представителя", "представительница", "пресс-секретарь",
+            "пресс-секретаря", "посол", "посла", "замминистра", "заместитель", "канцлер", "генсек",
+            "председатель", "спикер", "лидер", "руководитель", "советник", "депутат", "сенатор",
+            "эксперт", "политик", "source", "sources", "источник", "источники", "собеседник", "собеседники");
+
+    /** Sources that are unnamed by definition: never resolved to a person named earlier. */
+    static final Set<String> ANONYMOUS_SOURCES = words(
+            "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness");
+
+    /** Nouns that make a subject phrase an institution rather than a person. */
+    static final Set<String> INSTITUTION_NOUNS = words(
+            "ministère", "gouvernement", "administration", "diplomatie", "présidence", "armée",
+            "état-major", "parlement", "sénat", "ambassade", "alliance", "agence", "chancellerie",
+            "cabinet", "porte-parolat", "services", "département", "commission", "conseil", "organisation",
+            "ministry", "department", "government", "presidency", "army", "parliament", "senate",
+            "embassy", "alliance", "agency", "office", "commission", "council", "organization",
+            "organisation", "administration", "military", "bureau",
+            "министерство", "ведомство", "правительство", "администрация", "пресс-служба", "посольство",
+            "мид", "минобороны", "кремль", "совет", "комиссия",
+            "communiqué", "communique", "statement", "déclaration", "report", "rapport", "texte", "document",
+            "letter", "lettre", "résolution", "resolution", "memo", "note", "заявление", "коммюнике");
+
+    /** Words that may stand inside a verb phrase between the auxiliary and the verb. */
+    static final Set<String> VERB_PHRASE_FILLERS = words(
+            "a", "avait", "ont", "avaient", "aura", "aurait", "auraient", "est", "était", "s'", "se",
+            "sont", "tout", "d'", "abord", "déjà", "également", "aussi", "encore", "ensuite", "simplement",
+            "notamment", "ainsi", "enfin", "alors", "surtout", "clairement", "même", "bien", "très",
+            "aussitôt", "souvent", "récemment", "longuement", "fermement", "publiquement", "pourtant",
+            "plusieurs", "fois", "par", "ailleurs", "toutefois", "désormais", "aussitôt", "de", "son", "sa", "côté", "pour", "part", "peut", "pouvait", "lui-même", "elle-même", "immédiatement", "néanmoins", "cependant",
+            "has", "have", "had", "also", "then", "later", "previously", "earlier", "repeatedly",
+            "further", "again", "was", "is", "recently", "once", "reportedly", "publicly", "clearly",
+            "firmly", "flatly", "bluntly", "separately", "subsequently", "quickly", "already", "herself",
+            "himself", "quoted", "as", "been", "being",
+            "также", "тоже", "уже", "ранее", "ещё", "еще", "позже", "затем", "вновь", "снова",
+            "неоднократно", "не", "раз", "прямо", "открыто");
+
+    /** French determiners and possessives: a "verb" right after one is a noun ("la demande"). */
+    static final Set<String> FRENCH_DETERMINERS = words(
+            "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cette", "ces", "sa", "son", "ses",
+            "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "au", "aux");
+    /** English determiners and possessives, for the same purpose. */
+    static final Set<String> ENGLISH_DETERMINERS = words(
+            "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your");
+
+    static boolean isDeterminer(String lower, Language language) {
+        return switch (language) {
+            case FRENCH -> FRENCH_DETERMINERS.contains(lower);
+            case ENGLISH -> ENGLISH_DETERMINERS.contains(lower);
+            case RUSSIAN -> false;
+        };
+    }
+
+    /** Russian stems of naming words, which inflect: "газете «…»", "в рамках программы «…»". */
+    static final java.util.List<String> RUSSIAN_NAMING_STEMS = java.util.List.of(
+            "газет", "журнал", "программ", "операци", "проект", "телеканал", "агентств", "издани", "фильм",
+            "книг", "учени", "доктрин", "инициатив", "движени", "парти", "назван");
+
+    static boolean isNamingCue(String lower) {
+        if (NAMING_CUES.contains(lower)) {
+            return true;
+        }
+        for (String stem : RUSSIAN_NAMING_STEMS) {
+            if (lower.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after which a short quotation is a name or title, not speech ("l'opération «X»"). */
+    static final Set<String> NAMING_CUES = words(
+            "programme", "opération", "operation", "plan", "initiative", "projet", "format", "baptisé",
+            "baptisée", "intitulé", "intitulée", "appelé", "appelée", "nommé", "nommée", "dénommé",
+            "surnommé", "surnommée", "so-called", "dubbed", "called", "named", "titled",
+            "entitled", "known", "newspaper", "journal", "magazine", "quotidien", "hebdomadaire",
+            "chaîne", "émission", "film", "livre", "book", "show", "program", "exercise", "exercice",
+            "doctrine", "mission", "groupe", "group", "mouvement", "movement", "parti", "party",
+            "slogan", "hashtag", "label", "code", "газета", "газеты", "журнал", "журнала", "программа",
+            "программы", "операция", "операции", "проект", "проекта", "названием", "называемый",
+            "называемая", "называемые", "телеканал", "телеканала", "агентство", "агентства", "site",
+            "website", "journal", "série", "series", "opus", "titre", "title", "headline", "rubrique");
+
+    /** Words that introduce a following noun phrase as the source: "selon X", "according to X". */
+    static final Set<String> SOURCE_PREPOSITIONS = words("selon", "according", "après", "словам", "мнению");
+
+    /** Capitalised words that title a name without being part of it. */
+    static final Set<String> TITLES = words(
+            "president", "président", "prime", "premier", "minister", "ministre", "foreign", "secretary",
+            "state", "deputy", "vice", "chancellor", "general", "ambassador", "spokesman", "spokeswoman",
+            "spokesperson", "senator", "sen", "rep", "representative", "gov", "governor", "mr", "mrs",
+            "ms", "dr", "m", "mme", "mlle", "me", "defense", "defence", "interior", "head", "chief",
+            "director", "press", "commander", "admiral", "colonel", "king", "queen", "pope", "leader",
+            "lieutenant", "major", "captain", "sir", "lord", "lady", "dame", "secretary-general",
+            "russian", "american", "ukrainian", "german", "french", "british", "chinese", "polish",
+            "belarusian", "european", "western", "white", "house", "kremlin", "pentagon", "nato", "un",
+            "eu", "us", "u.s", "top", "former", "ex", "acting", "russia's", "america's", "ukraine's",
+            "affairs", "security", "national", "council", "chair", "chairman", "chairwoman",
+            "congressman", "congresswoman", "justice", "attorney", "counselor", "envoy", "special",
+            "high", "adviser", "advisor", "policy", "defense", "député", "fm", "mfa", "speaker", "majority",
+            "minority", "whip", "lawmaker", "mayor", "general-secretary", "commissioner", "vice-president");
+
+    /** Capitalised words that never belong to a person's name: institutions, places, dates. */
+    static final Set<String> NOT_NAME_WORDS = words(
+            "fédération", "federation", "union", "conseil", "council", "ministère", "ministry",
+            "department", "organisation", "organization", "parlement", "parliament", "assemblée",
+            "assembly", "nations", "alliance", "république", "republic", "kingdom", "royaume", "agency",
+            "agence", "news", "press", "times", "post", "journal", "affairs", "affaires", "international",
+            "internationale", "institute", "institut", "foundation", "fondation", "forum", "summit",
+            "sommet", "group", "groupe", "bank", "banque", "army", "armée", "forces", "force", "navy",
+            "stream", "street", "square", "sea", "mer", "ocean", "océan", "lake", "river", "university",
+            "université", "commission", "court", "cour", "tribunal", "committee", "comité", "party",
+            "parti", "front", "etats", "états", "states", "unis", "united", "maison", "house", "white",
+            "blanche", "kremlin", "pentagon", "pentagone", "europe", "occident", "west", "east", "nord",
+            "sud", "north", "south", "atlantique", "atlantic", "pacific", "pacifique", "centre",
+            "center", "service", "services", "office", "bureau", "cabinet", "senate", "sénat",
+            "congress", "congrès", "duma", "douma", "gouvernement", "government", "défense", "defense",
+            "sécurité", "security", "guerre", "war", "paix", "peace", "accord", "agreement", "treaty",
+            "traité", "pacte", "pact", "charte", "charter", "acte", "act", "plan", "programme", "program",
+            "operation", "opération", "initiative", "conférence", "conference", "declaration",
+            "déclaration", "magazine", "tv", "radio", "channel", "today", "daily", "club", "company",
+            "corporation", "gazette", "herald", "tribune", "monde", "figaro", "reuters", "bloomberg",
+            "twitter", "facebook", "telegram", "youtube", "internet", "foreign", "minister", "ministre",
+            "author", "auteur", "lire", "read", "more", "suite", "source", "photo", "video", "vidéo",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre", "christmas", "noël", "god", "dieu",
+            "covid", "coronavirus", "euro", "dollar", "rouble", "ruble", "russia", "russie", "moscow",
+            "moscou", "washington", "ukraine", "kiev", "kyiv", "china", "chine", "beijing", "pékin",
+            "germany", "allemagne", "berlin", "france", "paris", "london", "londres", "brussels",
+            "bruxelles", "geneva", "genève", "vienna", "vienne", "otan", "osce", "ue", "onu", "usa",
+            "америка", "россия", "москва", "украина", "сша", "нато", "кремль", "мид", "оон", "оббсе",
+            "европа", "запад", "вашингтон", "киев", "берлин", "пекин", "париж", "лондон", "россии",
+            "россию", "россией", "москвы", "москве", "москву", "украины", "украине", "украину",
+            "европы", "запада", "кремля", "киева", "вашингтона", "германии", "франции", "китая", "рф",
+            "policy", "politique", "us", "u.s", "eu", "un", "nato", "uk");
+
+    /** Capitalised function words that start a sentence without starting a name. */
+    static final Set<String> FUNCTION_WORDS = words(
+            "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "il",
+            "elle", "ils", "elles", "nous", "on", "dans", "sur", "pour", "par", "avec", "sans", "selon",
+            "lors", "après", "avant", "depuis", "pendant", "mais", "et", "ou", "donc", "or", "car", "si",
+            "s'il", "quand", "lorsque", "toutefois", "cependant", "pourtant", "ainsi", "enfin", "alors",
+            "en", "à", "au", "aux", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "qui", "que",
+            "quoi", "dont", "où", "comme", "aussi", "également", "jugeant", "estimant", "entre", "vers",
+            "chez", "contre", "sous", "parmi", "tandis", "bien", "plus", "moins", "très", "tout", "tous",
+            "toute", "toutes", "aucun", "aucune", "chaque", "certains", "plusieurs", "c'est", "voici",
+            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+            "you", "in", "on", "at", "by", "for", "with", "without", "from", "to", "of", "after",
+            "before", "during", "since", "but", "and", "or", "so", "if", "when", "while", "as",
+            "also", "however", "although", "though", "yet", "then", "there", "here", "his", "her",
+            "its", "their", "our", "my", "your", "what", "which", "who", "whom", "whose", "where",
+            "why", "how", "all", "some", "any", "no", "not", "every", "each", "both", "many", "much",
+            "more", "most", "other", "such", "speaking", "asked", "according", "despite", "meanwhile",
+            "earlier", "later", "last", "next", "now", "still", "even", "only", "just", "again",
+            "therefore", "thus", "moreover", "furthermore", "indeed", "instead", "rather",
+            "он", "она", "они", "мы", "в", "на", "по", "с", "о", "об", "за", "из", "к", "у", "при",
+            "для", "после", "до", "как", "но", "и", "а", "или", "что", "это", "этот", "эта", "эти",
+            "так", "также", "кроме", "однако", "между", "против", "если", "когда", "хотя", "его", "ее",
+            "её", "их", "ранее", "глава", "президент", "министр", "по");
+}

@@ -1,0 +1,320 @@
+package org.pacta.core.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The report's discourse model of people: every full name it mentions (also inside quotations,
+ * since "le président Biden" in a quotation still teaches us the name), keyed by surname so that a
+ * later "Lavrov", "Riabkov" or Russian "Лаврова" maps back to the fullest form; the role nouns
+ * set beside a name ("le député FM Sergueï Ryabkov" teaches that "le député" is Ryabkov); and the
+ * ordered mentions outside quotations from which pronouns are resolved.
+ */
+final class NameIndex {
+
+    /** A mention of a speaker candidate at token {@code token} of sentence {@code sentence}. */
+    record Mention(int token, int sentence, Speaker speaker) {
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final List<String> RUSSIAN_ENDINGS = List.of(
+            "ыми", "ому", "ого", "ой", "ым", "ом", "ей", "ую", "ая", "ий", "ый", "а", "я", "у", "ю", "е",
+            "ы", "и", "ь", "й", "о");
+
+    private final String text;
+    private final Map<String, String> fullestBySurname = new HashMap<>();
+    private final Map<String, Integer> tokensBySurname = new HashMap<>();
+    /** Role appositions in text order: "le député FM Sergueï Ryabkov" at token t → (t, député, Ryabkov). */
+    private record RoleMention(int token, String role, String person) {
+    }
+
+    private final List<RoleMention> roles = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, String> fullestCache = new HashMap<>();
+    private final Map<String, java.util.Set<String>> rolesByPerson = new HashMap<>();
+
+    private NameIndex(String text) {
+        this.text = text;
+    }
+
+    static NameIndex build(ReportText report, List<Token> tokens, int[] sentenceOf, List<QuoteSpan> quotes) {
+        NameIndex index = new NameIndex(report.text());
+        for (QuoteSpan quote : quotes) {
+            index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
+        }
+        index.learnNames(tokens);
+        index.recordMentions(tokens, sentenceOf);
+        for (RoleMention role : index.roles) {
+            index.rolesByPerson.computeIfAbsent(role.person(), person -> new java.util.HashSet<>()).add(role.role());
+        }
+        return index;
+    }
+
+    /** First pass: every run of capitalised words that is a full name teaches that name. */
+    private void learnNames(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = runEnd(tokens, i);
+            if (end > i) {
+                int first = firstNamePart(tokens, i, end);
+                if (end - first >= 2 && isPersonName(tokens, first, end)) {
+                    String name = span(tokens, first, end);
+                    String key = surnameKey(tokens.get(end - 1).text());
+                    int parts = end - first;
+                    if (parts > tokensBySurname.getOrDefault(key, 0)) {
+                        fullestBySurname.put(key, name);
+                        tokensBySurname.put(key, parts);
+                    }
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Second pass, outside quotations only: ordered person mentions and role appositions. */
+    private void recordMentions(List<Token> tokens, int[] sentenceOf) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = runEnd(tokens, i);
+            if (end == i) {
+                i++;
+                continue;
+            }
+            int first = firstNamePart(tokens, i, end);
+            Optional<Speaker> speaker = first < end ? personAt(tokens, i, first, end) : Optional.empty();
+            boolean possessive = tokens.get(end - 1).lower().endsWith("'s");
+            if (speaker.isPresent() && !possessive) {
+                // "Putin's spokesman Dmitry Peskov": the possessor is a modifier, never the subject.
+                mentions.add(new Mention(first, sentenceOf[first], speaker.get()));
+                learnRole(tokens, i, first, speaker.get().name());
+            }
+            i = end;
+        }
+    }
+
+    private Optional<Speaker> personAt(List<Token> tokens, int runStart, int first, int end) {
+        if (end - first >= 2) {
+            return isPersonName(tokens, first, end) ? Optional.of(Speaker.of(fullest(span(tokens, first, end)), true))
+                    : Optional.empty();
+        }
+        Token only = tokens.get(first);
+        if (Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(only.lower())) || only.acronym()) {
+            return Optional.empty();
+        }
+        String key = surnameKey(only.text());
+        if (fullestBySurname.containsKey(key) || first > runStart) {
+            return Optional.of(Speaker.of(fullest(only.text()), true));
+        }
+        return Optional.empty();
+    }
+
+    /** "le chef de la diplomatie russe Sergueï Lavrov": "chef" now stands for Sergueï Lavrov. */
+    private void learnRole(List<Token> tokens, int runStart, int first, String person) {
+        for (int k = runStart; k < first; k++) {
+            roles.add(new RoleMention(first, tokens.get(k).lower(), person));
+        }
+        for (int k = runStart - 1; k >= Math.max(0, runStart - 8); k--) {
+            Token token = tokens.get(k);
+            if (k == runStart - 1 && token.isPunct(',')) {
+                // "l'ambassadeur russe en France, Alexeï Mechkov": the apposition may take a comma.
+                continue;
+            }
+            if (!token.isWord()) {
+                break;
+            }
+            if (Lexicon.ROLE_NOUNS.contains(token.lower())) {
+                roles.add(new RoleMention(first, token.lower(), person));
+            }
+        }
+    }
+
+    /** End (exclusive) of the run of capitalised words starting at {@code i}, or {@code i} if none. */
+    static int runEnd(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size()) {
+            Token token = tokens.get(end);
+            if (token.capitalised() && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
+                end++;
+            } else if (end > i && isConnector(token) && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()
+                    && !tokens.get(end + 1).acronym()
+                    && !Lexicon.FUNCTION_WORDS.contains(tokens.get(end + 1).lower())) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isConnector(Token token) {
+        return switch (token.lower()) {
+            case "de", "von", "van", "der", "den", "da", "di", "bin", "ben", "al", "el", "du", "la", "le", "of" -> true;
+            default -> false;
+        };
+    }
+
+    /** Skips the titles, nationalities and acronyms that open a run ("Russian Foreign Minister"). */
+    static int firstNamePart(List<Token> tokens, int start, int end) {
+        int first = start;
+        if (start > 0 && end - start >= 3 && (tokens.get(start - 1).lower().equals("d'") || tokens.get(start - 1).lower().equals("l'"))) {
+            // "du Quai d'Orsay Anne-Claire Legendre": a word after an elided article completes a
+            // place or institution, it never opens a person's name.
+            first++;
+        }
+        for (int k = end - 2; k > first; k--) {
+            if (Lexicon.TITLES.contains(tokens.get(k).lower())) {
+                // "Japanese Prime Minister Fumio Kishida": whatever precedes the last title word
+                // belongs to the title, nationality included.
+                first = k + 1;
+                break;
+            }
+        }
+        int places = 0;
+        while (first + places < end && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(tokens.get(first + places).lower()))) {
+            places++;
+        }
+        if (places > 0 && end - first - places >= 2) {
+            // "Maison Blanche Jen Psaki": the institution before the name is not part of it.
+            first += places;
+        }
+        while (first < end) {
+            Token token = tokens.get(first);
+            boolean place = end - first >= 3 && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))
+                    && !Lexicon.NOT_NAME_WORDS.contains(tokens.get(first + 1).lower());
+            if (token.acronym() || Lexicon.TITLES.contains(token.lower()) || isConnector(token) || place
+                    || token.lower().endsWith("'s") && end - first > 1) {
+                first++;
+            } else {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static boolean isPersonName(List<Token> tokens, int first, int end) {
+        if (end - first > 4) {
+            return false;
+        }
+        for (int k = first; k < end; k++) {
+            Token token = tokens.get(k);
+            if (token.acronym() || Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))
+                    || Character.isDigit(token.text().charAt(0))) {
+                return false;
+            }
+        }
+        return tokens.get(first).capitalised() && tokens.get(end - 1).capitalised();
+    }
+
+    String span(List<Token> tokens, int first, int end) {
+        return possessiveStripped(text.substring(tokens.get(first).start(), tokens.get(end - 1).end()));
+    }
+
+    static String possessiveStripped(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word;
+    }
+
+    /** The fullest form of {@code name}: its surname's longest known name, or itself. */
+    String fullest(String name) {
+        return fullestCache.computeIfAbsent(name, this::computeFullest);
+    }
+
+    private String computeFullest(String name) {
+        int space = name.lastIndexOf(' ');
+        String surname = space < 0 ? name : name.substring(space + 1);
+        String known = fullestBySurname.getOrDefault(surnameKey(surname), name);
+        return known.split(" ").length >= name.split(" ").length ? known : name;
+    }
+
+    boolean knownSurname(String word) {
+        return fullestBySurname.containsKey(surnameKey(word));
+    }
+
+    /** The person last introduced with {@code roleNoun} before token {@code before}. */
+    Optional<String> personForRole(String roleNoun, int before) {
+        for (int i = roles.size() - 1; i >= 0; i--) {
+            RoleMention role = roles.get(i);
+            if (role.token() < before && role.role().equals(roleNoun)) {
+                return Optional.of(role.person());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every role noun or title the report sets beside {@code person}. */
+    java.util.Set<String> rolesOf(String person) {
+        return rolesByPerson.getOrDefault(person, java.util.Set.of());
+    }
+
+    /**
+     * The person first introduced with {@code roleNoun} anywhere: a headline's "NATO chief" or
+     * "le diplomate" names someone the body introduces only later.
+     */
+    Optional<String> personForRoleLater(String roleNoun) {
+        for (RoleMention role : roles) {
+            if (role.role().equals(roleNoun)) {
+                return Optional.of(role.person());
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    /**
+     * A surname's comparison key: lower case, without accents, {@code y} read as {@code i} (the
+     * French and English transliterations of Russian names differ there: Ryabkov, Riabkov), and
+     * for Cyrillic without its case ending (Лаврова, Лаврову → лавров).
+     */
+    static String surnameKey(String surname) {
+        if (isAsciiLetters(surname)) {
+            return surname.toLowerCase(Locale.ROOT).replace('y', 'i');
+        }
+        String lower = possessiveStripped(surname).toLowerCase(Locale.ROOT);
+        boolean cyrillic = !lower.isEmpty() && Character.UnicodeBlock.of(lower.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+        if (cyrillic) {
+            lower = lower.replace('ё', 'е');
+            for (String ending : RUSSIAN_ENDINGS) {
+                if (lower.endsWith(ending) && lower.length() - ending.length() >= 3) {
+                    return lower.substring(0, lower.length() - ending.length());
+                }
+            }
+            return lower;
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return plain.replace('y', 'i');
+    }
+
+    /** ASCII letters only: no accents to strip and no Cyrillic ending to remove. */
+    private static boolean isAsciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a person's name looks feminine: a first name in -a, or a Slavic feminine surname. */
+    static boolean looksFeminine(String name) {
+        String[] parts = name.split(" ");
+        String first = parts[0].toLowerCase(Locale.ROOT);
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        return parts.length > 1 && (first.endsWith("a") || first.endsWith("а"))
+                || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ina") || last.endsWith("aya")
+                || last.endsWith("ова") || last.endsWith("ева") || last.endsWith("ина") || last.endsWith("ая");
+    }
+}

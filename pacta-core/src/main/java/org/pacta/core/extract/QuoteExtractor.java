@@ -1,0 +1,138 @@
+package org.pacta.core.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds every direct quotation in a press report with its speaker and reporting phrase. The
+ * pipeline is linear in the length of the report and free of backtracking regular expressions:
+ * quotation marks are matched in one pass ({@link QuoteScanner}), the rest of the text is cut into
+ * tokens and sentences with each quotation collapsed to one token ({@link Tokenizer},
+ * {@link Sentences}), the people the report names are indexed ({@link NameIndex}), and each
+ * quotation is attributed by the rules of {@link Attributor}.
+ *
+ * <p>Instances hold no state and may be shared between threads.
+ */
+public final class QuoteExtractor {
+
+    /** Quotations this short are names or titles when a naming word precedes them. */
+    private static final int NAME_LIKE_MAX_WORDS = 6;
+
+    /** Reads {@code input} as HTML when it looks like markup, as the plain-text report form otherwise. */
+    public ExtractedReport extract(String input) {
+        requireNonNull(input, "input is null");
+        return HtmlText.looksLikeHtml(input) ? extractHtml(input) : extractPlain(input);
+    }
+
+    /** Reads the plain-text report form; offsets refer to {@code text} itself. */
+    public ExtractedReport extractPlain(String text) {
+        return extract(ReportText.parse(requireNonNull(text, "text is null")));
+    }
+
+    /** Reads an HTML page; offsets refer to {@link ExtractedReport#text()}, the page's visible text. */
+    public ExtractedReport extractHtml(String html) {
+        HtmlText.Document document = HtmlText.read(requireNonNull(html, "html is null"));
+        ReportText parsed = ReportText.parse(document.text());
+        Optional<String> date = parsed.date().isPresent() ? parsed.date() : document.date();
+        return extract(new ReportText(parsed.text(), date, parsed.paragraphs()));
+    }
+
+    private ExtractedReport extract(ReportText report) {
+        Language language = LanguageDetector.detect(report.text());
+        List<QuoteSpan> quotes = AuthorInsertions.split(report.text(), QuoteScanner.scan(report), language);
+        List<Token> tokens = Tokenizer.tokenize(report, quotes);
+        Sentences sentences = Sentences.split(tokens, report.text(), quotes);
+        NameIndex names = NameIndex.build(report, tokens, sentences.sentenceOf, quotes);
+        Phrases phrases = new Phrases(tokens, language);
+        Speakers speakers = new Speakers(phrases, names, sentences, report.text());
+        Attributor attributor = new Attributor(report, tokens, quotes, sentences, phrases, speakers, language);
+
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isQuote() && isSpeech(tokens, i, quotes, report)) {
+                kept.add(i);
+            }
+        }
+        List<Attributor.Attribution> attributions = attributor.attributeAll(kept);
+        List<Quotation> quotations = new ArrayList<>(kept.size());
+        for (int n = 0; n < kept.size(); n++) {
+            QuoteSpan span = quotes.get(tokens.get(kept.get(n)).quote());
+            Attributor.Attribution attribution = attributions.get(n);
+            quotations.add(new Quotation(report.text().substring(span.start(), span.end()),
+                    attribution.speaker().map(Speaker::name), attribution.verb(), span.paragraph(),
+                    span.start(), span.end()));
+        }
+        return new ExtractedReport(report.date(), language, report.text(), quotations);
+    }
+
+    /**
+     * Whether the quotation at token {@code i} is speech rather than a name or title: a short
+     * quotation right after a naming word ("l'opération «…»", "the so-called “…”", "газета «…»")
+     * or made only of capitalised words outside a heading ("le gazoduc «Nord Stream»") names
+     * something.
+     */
+    private static boolean isSpeech(List<Token> tokens, int i, List<QuoteSpan> quotes, ReportText report) {
+        QuoteSpan span = quotes.get(tokens.get(i).quote());
+        String quote = report.text().substring(span.start(), span.end());
+        if (wordCount(quote) > NAME_LIKE_MAX_WORDS) {
+            return true;
+        }
+        String[] words = quote.split(" ");
+        if (i > 0 && tokens.get(i - 1).isWord() && Lexicon.isNamingCue(tokens.get(i - 1).lower())) {
+            return false;
+        }
+        if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0) {
+            // "сообщил «Интерфаксу»", "selon «Kommersant»": one capitalised word inside a sentence names something.
+            return false;
+        }
+        if (words.length >= 2 && words.length == wordCount(quote) && allCapitalised(words) && !headingLike(report, span.paragraph())) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the token before {@code i} is an ordinary word, so the quotation sits inside a sentence. */
+    private static boolean midSentence(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isWord();
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = ReportText.isSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static boolean allCapitalised(String[] words) {
+        for (String word : words) {
+            if (word.isEmpty()) {
+                return false;
+            }
+            char first = word.charAt(0);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A paragraph without final punctuation: a title or subheading, where Title Case is normal. */
+    private static boolean headingLike(ReportText report, int paragraphIndex) {
+        Paragraph paragraph = report.paragraphs().get(paragraphIndex);
+        String text = report.text();
+        int end = paragraph.end();
+        while (end > paragraph.start() && "»”“\"’›) ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == paragraph.start() || ".!?…".indexOf(text.charAt(end - 1)) < 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.pacta.core.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which person a definite role noun ("le ministre", "the spokesman", "министр") can designate.
+ * Role nouns come in families that news copy uses interchangeably for one person ("chef de la
+ * diplomatie" and "ministre"; "porte-parole" and "spokesman"); a person introduced with a noun of
+ * the family holds the role, a person introduced with no role at all may hold it, and a person
+ * introduced with a role of another family does not. Generic nouns ("le diplomate", "the
+ * official") fit anyone.
+ */
+final class RoleNouns {
+
+    private static final List<Set<String>> ROLE_FAMILIES = List.of(
+            Lexicon.words("ministre", "minister", "chef", "secretary", "head", "глава", "главы", "министр",
+                    "министра", "vice-ministre", "deputy", "замминистра", "заместитель"),
+            Lexicon.words("porte-parole", "spokesman", "spokeswoman", "spokesperson", "пресс-секретарь",
+                    "пресс-секретаря", "представитель", "представителя", "представительница"),
+            Lexicon.words("président", "présidente", "president", "президент", "президента", "chef", "leader",
+                    "лидер", "dirigeant", "dirigeante", "head"),
+            Lexicon.words("ambassadeur", "ambassadrice", "ambassador", "посол", "посла", "envoyé", "envoyée",
+                    "envoy", "émissaire"),
+            Lexicon.words("chancelier", "chancelière", "chancellor", "канцлер", "premier", "première", "prime"));
+    private static final Set<String> GENERIC_ROLES = Lexicon.words(
+            "diplomate", "diplomat", "дипломат", "дипломата", "responsable", "official", "officiel", "dirigeant",
+            "dirigeante", "leader", "homme", "femme", "expert", "analyst", "analyste", "politician", "политик",
+            "эксперт", "négociateur", "négociatrice", "negotiator");
+    private static final Set<String> ROLE_WORDS = roleWords();
+
+    private static Set<String> roleWords() {
+        Set<String> all = new HashSet<>(Lexicon.ROLE_NOUNS);
+        all.addAll(Lexicon.TITLES);
+        return Set.copyOf(all);
+    }
+
+    private final NameIndex names;
+
+    RoleNouns(NameIndex names) {
+        this.names = names;
+    }
+
+    static boolean isGeneric(String roleNoun) {
+        return GENERIC_ROLES.contains(roleNoun);
+    }
+
+    /**
+     * Whether "le {@code roleNoun}" can designate {@code speaker}: generic nouns ("le diplomate",
+     * "the official") fit anyone, others fit a person introduced with a noun of the same family
+     * ("chef de la diplomatie" and "ministre" both name a minister) or introduced with no role.
+     */
+    boolean compatible(String roleNoun, Speaker speaker) {
+        if (!speaker.person()) {
+            return false;
+        }
+        if (GENERIC_ROLES.contains(roleNoun)) {
+            return true;
+        }
+        boolean anyRole = names.rolesOf(speaker.name()).stream().anyMatch(ROLE_WORDS::contains);
+        return !anyRole || holdsRole(roleNoun, speaker);
+    }
+
+    /** Whether {@code speaker} was introduced with {@code roleNoun} or a noun of its family. */
+    boolean holdsRole(String roleNoun, Speaker speaker) {
+        if (!speaker.person()) {
+            return false;
+        }
+        Set<String> known = names.rolesOf(speaker.name());
+        if (known.contains(roleNoun)) {
+            return true;
+        }
+        for (Set<String> family : ROLE_FAMILIES) {
+            if (family.contains(roleNoun) && known.stream().anyMatch(family::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

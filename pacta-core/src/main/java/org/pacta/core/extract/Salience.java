@@ -1,0 +1,92 @@
+package org.pacta.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The ordered speaker mentions pronouns and role nouns are resolved against: the names the report
+ * gives, and every attribution made so far. Both lists are sorted by token, so look-ups are binary
+ * searches, and every search is bounded by {@value #REACH} mentions: an antecedent further back
+ * than that is not one a reader would recover, and the bound keeps long inputs linear.
+ */
+final class Salience {
+
+    private static final int REACH = 48;
+
+    private final List<NameIndex.Mention> named;
+    private final List<NameIndex.Mention> spoken = new ArrayList<>();
+
+    Salience(List<NameIndex.Mention> named) {
+        this.named = List.copyOf(named);
+    }
+
+    /** Records an attribution; calls must come in token order, as the attributor makes them. */
+    void add(NameIndex.Mention mention) {
+        if (!spoken.isEmpty() && spoken.get(spoken.size() - 1).token() > mention.token()) {
+            throw new IllegalStateException("attributions must be recorded in document order");
+        }
+        spoken.add(mention);
+    }
+
+    /** The latest sentence before {@code token} naming an acceptable speaker, and in it the first such speaker. */
+    Optional<Speaker> latest(int token, Predicate<Speaker> acceptable) {
+        // Walks both lists backwards in step, newest mention first, without copying them.
+        int i = indexAtOrAfter(named, token) - 1;
+        int j = indexAtOrAfter(spoken, token) - 1;
+        int namedFloor = Math.max(-1, i - REACH);
+        int spokenFloor = Math.max(-1, j - REACH);
+        NameIndex.Mention chosen = null;
+        while (i > namedFloor || j > spokenFloor) {
+            NameIndex.Mention mention;
+            if (j <= spokenFloor || i > namedFloor && named.get(i).token() > spoken.get(j).token()) {
+                mention = named.get(i--);
+            } else {
+                mention = spoken.get(j--);
+            }
+            if (chosen != null && mention.sentence() != chosen.sentence()) {
+                break;
+            }
+            if (acceptable.test(mention.speaker())) {
+                chosen = mention;
+            }
+        }
+        return Optional.ofNullable(chosen).map(NameIndex.Mention::speaker);
+    }
+
+    /** The first acceptable speaker mentioned at or after {@code from} and before {@code to}. */
+    Optional<Speaker> first(int from, int to, Predicate<Speaker> acceptable) {
+        Optional<NameIndex.Mention> a = firstIn(named, from, to, acceptable);
+        Optional<NameIndex.Mention> b = firstIn(spoken, from, to, acceptable);
+        if (a.isPresent() && b.isPresent()) {
+            return Optional.of(a.get().token() <= b.get().token() ? a.get().speaker() : b.get().speaker());
+        }
+        return a.or(() -> b).map(NameIndex.Mention::speaker);
+    }
+
+    private static Optional<NameIndex.Mention> firstIn(List<NameIndex.Mention> mentions, int from, int to, Predicate<Speaker> acceptable) {
+        int end = Math.min(mentions.size(), indexAtOrAfter(mentions, from) + REACH);
+        for (int i = indexAtOrAfter(mentions, from); i < end && mentions.get(i).token() < to; i++) {
+            if (acceptable.test(mentions.get(i).speaker())) {
+                return Optional.of(mentions.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The index of the first mention at or after {@code token}. */
+    private static int indexAtOrAfter(List<NameIndex.Mention> mentions, int token) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).token() < token) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+}
