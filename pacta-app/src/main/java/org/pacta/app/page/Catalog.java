@@ -14,8 +14,12 @@ import org.pacta.core.commitment.StatusChange;
 import org.pacta.core.event.Event;
 import org.pacta.core.instrument.Action;
 import org.pacta.core.instrument.Instrument;
+import org.pacta.core.instrument.PartyKey;
+import org.pacta.core.instrument.PartySignature;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Version;
 import org.pacta.core.negotiation.Concern;
+import org.pacta.core.negotiation.Message;
 import org.pacta.core.negotiation.Session;
 import org.pacta.core.negotiation.Stance;
 import org.pacta.core.negotiation.Track;
@@ -84,7 +88,11 @@ final class Catalog {
                 read(registry, Kind.ALLEGATION, Allegation.class, entries),
                 read(registry, Kind.RESPONSE, Response.class, entries),
                 read(registry, Kind.EVENT, Event.class, entries),
-                read(registry, Kind.SOURCE, Source.class, entries), entries);
+                read(registry, Kind.SOURCE, Source.class, entries),
+                read(registry, Kind.POSITION, Position.class, entries),
+                read(registry, Kind.MESSAGE, Message.class, entries),
+                read(registry, Kind.KEY, PartyKey.class, entries),
+                read(registry, Kind.SIGNATURE, PartySignature.class, entries), entries);
         return loaded;
     }
 
@@ -110,6 +118,8 @@ final class Catalog {
             List<Instrument> instruments, List<Version> versions, List<Action> actions, List<Track> tracks,
             List<Session> sessions, List<Concern> concerns, List<Stance> stances, List<Commitment> commitments,
             List<StatusChange> statusChanges, List<Statement> statements, List<Allegation> allegations,
-            List<Response> responses, List<Event> events, List<Source> sources, List<Snapshot.Entry> entries) {
+            List<Response> responses, List<Event> events, List<Source> sources, List<Position> positions,
+            List<Message> messages, List<PartyKey> keys, List<PartySignature> signatures,
+            List<Snapshot.Entry> entries) {
     }
 }

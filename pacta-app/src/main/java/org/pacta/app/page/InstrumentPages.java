@@ -9,7 +9,10 @@ import org.pacta.core.allegation.Allegation;
 import org.pacta.core.commitment.Commitment;
 import org.pacta.core.instrument.Action;
 import org.pacta.core.instrument.Instrument;
+import org.pacta.core.date.Edtf;
 import org.pacta.core.instrument.InstrumentStatus;
+import org.pacta.core.instrument.PartySignature;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Provision;
 import org.pacta.core.instrument.Redline;
 import org.pacta.core.instrument.Version;
@@ -36,9 +39,27 @@ public final class InstrumentPages {
     public record Article(Provision provision, List<Concern> concerns, List<Commitment> commitments) {
     }
 
+    /** One party's latest position on one article of the version shown, when it has taken one. */
+    public record Cell(String party, Optional<Position> position) {
+    }
+
+    public record MatrixRow(Provision provision, List<Cell> cells) {
+    }
+
+    /** The parties' positions on each article of one version: parties across, articles down. */
+    public record Matrix(List<String> parties, List<MatrixRow> rows, long recorded) {
+    }
+
+    /**
+     * The signatures recorded on each version; a version is the agreed text once every party to the
+     * instrument has signed it.
+     */
+    public record Signed(Version version, List<PartySignature> signatures, boolean agreed) {
+    }
+
     public record InstrumentView(Instrument instrument, InstrumentStatus status, List<Version> versions, Version shown,
             List<Article> articles, List<Action> actions, List<Commitment> commitments, List<Allegation> allegations,
-            List<Track> tracks) {
+            List<Track> tracks, Matrix positions, List<Signed> signatures) {
 
         /** The version before the one shown, when there is one (for the default redline). */
         public Optional<Version> previous() {
@@ -55,7 +76,7 @@ public final class InstrumentPages {
             List<Version> versions = s.versions.getOrDefault(i.id(), List.of());
             return new Row(i, s.statuses.get(i.id()), versions.size(), versions.stream().findFirst());
         }).sorted(Comparator.comparing((Row row) -> row.first().flatMap(Version::date)
-                .map(org.pacta.core.date.Edtf::earliestDay).orElse(Long.MAX_VALUE))).toList();
+                .map(Edtf::earliestDay).orElse(Long.MAX_VALUE))).toList();
         r.show("instruments.jte", r.page().m("instruments.title"), new ListView(rows));
     }
 
@@ -78,12 +99,50 @@ public final class InstrumentPages {
                             .toList()));
         }
         List<Action> actions = s.actions.getOrDefault(instrument.id(), List.of()).stream()
-                .sorted(Comparator.comparing(Action::date, org.pacta.core.date.Edtf.TIMELINE)).toList();
+                .sorted(Comparator.comparing(Action::date, Edtf.TIMELINE)).toList();
         List<Allegation> allegations = s.allegations.values().stream()
                 .filter(a -> a.instrument().filter(instrument.id()::equals).isPresent()).toList();
         List<Track> tracks = s.tracks.values().stream().filter(t -> t.instruments().contains(instrument.id())).toList();
         r.show("instrument.jte", instrument.title(), new InstrumentView(instrument, s.statuses.get(instrument.id()),
-                versions, shown, articles, actions, commitments, allegations, tracks));
+                versions, shown, articles, actions, commitments, allegations, tracks, matrix(s, instrument, shown),
+                signed(s, instrument, versions)));
+    }
+
+    /** Each party's latest position (by date, then as recorded) on each article of {@code version}. */
+    static Matrix matrix(Snapshot s, Instrument instrument, Version version) {
+        List<Position> positions = s.positions.getOrDefault(instrument.id(), List.of()).stream()
+                .filter(p -> p.version() == version.number()).toList();
+        List<MatrixRow> rows = new ArrayList<>();
+        for (Provision provision : version.provisions()) {
+            List<Cell> cells = new ArrayList<>();
+            for (String party : instrument.parties()) {
+                Optional<Position> latest = Optional.empty();
+                for (Position position : positions) {
+                    boolean later = latest.isEmpty() || position.date().map(Edtf::earliestDay).orElse(Long.MIN_VALUE)
+                            >= latest.get().date().map(Edtf::earliestDay).orElse(Long.MIN_VALUE);
+                    if (position.party().equals(party) && position.eid().equals(provision.eid()) && later) {
+                        latest = Optional.of(position);
+                    }
+                }
+                cells.add(new Cell(party, latest));
+            }
+            rows.add(new MatrixRow(provision, cells));
+        }
+        return new Matrix(instrument.parties(), rows, positions.size());
+    }
+
+    private static List<Signed> signed(Snapshot s, Instrument instrument, List<Version> versions) {
+        List<PartySignature> all = s.signatures.getOrDefault(instrument.id(), List.of());
+        List<Signed> out = new ArrayList<>();
+        for (Version version : versions) {
+            List<PartySignature> signatures = all.stream().filter(x -> x.version() == version.number()).toList();
+            if (!signatures.isEmpty()) {
+                boolean agreed = signatures.stream().map(PartySignature::party).toList()
+                        .containsAll(instrument.parties());
+                out.add(new Signed(version, signatures, agreed));
+            }
+        }
+        return out;
     }
 
     static void diff(PageRequest r) {

@@ -1,6 +1,7 @@
 package org.pacta.app.page;
 
 import java.util.Optional;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.negotiation.Concern;
 import org.pacta.core.registry.Kind;
 
@@ -36,6 +37,13 @@ final class PactaPaths {
                     .orElse("/allegations");
             case EVENT -> "/events/" + id;
             case SOURCE -> "/sources/" + id;
+            case POSITION -> s.entry(kind, id).map(e -> (Position) e.item())
+                    .map(p -> "/instruments/" + p.instrument() + "?version=" + p.version() + "#position-" + id)
+                    .orElse("/instruments");
+            case MESSAGE -> parent(s, kind, id).map(t -> "/tracks/" + t + "#message-" + id).orElse("/tracks");
+            case KEY -> parent(s, kind, id).map(p -> "/parties/" + p + "#key-" + id).orElse("/parties");
+            case SIGNATURE -> parent(s, kind, id).map(i -> "/instruments/" + i + "#signature-" + id)
+                    .orElse("/instruments");
         };
     }
 

@@ -4,17 +4,28 @@ import static java.util.Objects.requireNonNull;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Function;
 import org.pacta.core.date.Edtf;
 import org.pacta.core.date.EdtfException;
 
-/** One page request: the HTTP context, the page context for templates, and the snapshot it reads. */
-record PageRequest(Context ctx, PageContext page, Snapshot s, Render render) {
+/**
+ * One page request: the HTTP context, the page context for templates, the snapshot it reads, and the
+ * content store for the texts of sources (read on demand: texts are large and one page shows one).
+ */
+record PageRequest(Context ctx, PageContext page, Snapshot s, Render render,
+        Function<String, Optional<String>> content) {
 
     PageRequest {
         requireNonNull(ctx, "ctx is null");
         requireNonNull(page, "page is null");
         requireNonNull(s, "s is null");
         requireNonNull(render, "render is null");
+        requireNonNull(content, "content is null");
+    }
+
+    /** The stored text of a source, by its content hash, when the store holds it. */
+    Optional<String> text(String contentHash) {
+        return content.apply(contentHash);
     }
 
     /** A query parameter, absent when missing or blank. */

@@ -6,6 +6,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.pacta.core.Pacta;
 import org.pacta.core.PactaException;
 import org.pacta.core.registry.Kind;
@@ -21,12 +23,15 @@ public final class Pages {
     private final Texts texts;
     private final Assets assets;
     private final Render render;
+    private final Function<String, Optional<String>> content;
 
-    private Pages(Catalog catalog, Texts texts, Assets assets, Render render) {
+    private Pages(Catalog catalog, Texts texts, Assets assets, Render render,
+            Function<String, Optional<String>> content) {
         this.catalog = catalog;
         this.texts = texts;
         this.assets = assets;
         this.render = render;
+        this.content = content;
     }
 
     /** Registers the pages on a server being configured, over {@code pacta}. */
@@ -37,7 +42,8 @@ public final class Pages {
     static void register(JavalinConfig config, Pacta pacta, Clock clock) {
         requireNonNull(config, "config is null");
         requireNonNull(pacta, "pacta is null");
-        Pages pages = new Pages(new Catalog(pacta.registry(), clock), Texts.load(), new Assets(), new Render());
+        Pages pages = new Pages(new Catalog(pacta.registry(), clock), Texts.load(), new Assets(), new Render(),
+                pacta.content()::get);
         pages.assets.register(config);
         pages.routes(config);
         // Errors (org.pacta.app.web) answers every 404 with problem JSON first; a browser that asked
@@ -79,7 +85,7 @@ public final class Pages {
         config.routes.get(path, ctx -> {
             PageContext page = context(ctx, section);
             try {
-                route.handle(new PageRequest(ctx, page, page.s(), render));
+                route.handle(new PageRequest(ctx, page, page.s(), render, content));
             } catch (PageException e) {
                 error(ctx, page, e.status(), e.key(), List.of(e.arguments()));
             } catch (PactaException.NotFound e) {

@@ -13,6 +13,7 @@ import org.pacta.core.commitment.StatusChange.CommitmentStatus;
 import org.pacta.core.date.Edtf;
 import org.pacta.core.instrument.Instrument;
 import org.pacta.core.instrument.InstrumentStatus;
+import org.pacta.core.instrument.PartyKey;
 import org.pacta.core.negotiation.Concern;
 import org.pacta.core.negotiation.Stance.StanceValue;
 import org.pacta.core.negotiation.Track;
@@ -59,7 +60,7 @@ public final class PartyPages {
     public record PartyView(Party party, List<FormGroup> made, List<FormGroup> received, List<Allegation> by,
             List<Allegation> against, List<Membership> memberships, Optional<Members> members,
             List<InstrumentRow> instruments, List<Track> tracks, List<ConcernRow> raised, List<ConcernRow> addressed,
-            List<Party> predecessors) {
+            List<Party> predecessors, List<PartyKey> keys) {
     }
 
     static void list(PageRequest r) {
@@ -110,7 +111,8 @@ public final class PartyPages {
         PartyView view = new PartyView(party, byForm(s, made), byForm(s, received),
                 s.allegations.values().stream().filter(a -> a.accuser().equals(id)).toList(),
                 s.allegations.values().stream().filter(a -> a.accused().equals(id)).toList(),
-                memberships, members, instruments, tracks, raised, addressed, predecessors);
+                memberships, members, instruments, tracks, raised, addressed, predecessors,
+                s.keys.getOrDefault(id, List.of()));
         r.show("party.jte", party.name(), view);
     }
 

@@ -13,9 +13,11 @@ import org.pacta.core.commitment.StatusChange;
 import org.pacta.core.event.Event;
 import org.pacta.core.instrument.Action;
 import org.pacta.core.instrument.Instrument;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Provision;
 import org.pacta.core.instrument.Version;
 import org.pacta.core.negotiation.Concern;
+import org.pacta.core.negotiation.Message;
 import org.pacta.core.negotiation.Session;
 import org.pacta.core.negotiation.Stance;
 import org.pacta.core.negotiation.Track;
@@ -88,6 +90,10 @@ final class Search {
             append(out, e.text());
         } else if (item instanceof Source s) {
             append(out, s.publisher());
+        } else if (item instanceof Position p) {
+            append(out, p.text());
+        } else if (item instanceof Message m) {
+            append(out, m.text());
         }
         return out.toString();
     }
@@ -131,6 +137,10 @@ final class Search {
             return r.sources();
         } else if (item instanceof Event e) {
             return e.sources();
+        } else if (item instanceof Position p) {
+            return p.sources();
+        } else if (item instanceof Message m) {
+            return m.sources();
         }
         return List.of();
     }

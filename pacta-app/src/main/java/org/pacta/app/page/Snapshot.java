@@ -22,8 +22,12 @@ import org.pacta.core.event.Event;
 import org.pacta.core.instrument.Action;
 import org.pacta.core.instrument.Instrument;
 import org.pacta.core.instrument.InstrumentStatus;
+import org.pacta.core.instrument.PartyKey;
+import org.pacta.core.instrument.PartySignature;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Version;
 import org.pacta.core.negotiation.Concern;
+import org.pacta.core.negotiation.Message;
 import org.pacta.core.negotiation.Session;
 import org.pacta.core.negotiation.Stance;
 import org.pacta.core.negotiation.Stance.StanceValue;
@@ -64,6 +68,10 @@ public final class Snapshot {
     final Map<String, List<Response>> responses;
     final Map<String, Event> events;
     final Map<String, Source> sources;
+    final Map<String, List<Position>> positions;
+    final Map<String, List<Message>> messages;
+    final Map<String, List<PartyKey>> keys;
+    final Map<String, List<PartySignature>> signatures;
     final List<Entry> entries;
     final Map<String, List<Entry>> citing;
     private final Map<Kind, Map<String, Entry>> byKind;
@@ -104,6 +112,12 @@ public final class Snapshot {
         this.events = sorted(loaded.events(), Comparator.comparing(Event::date, Edtf.TIMELINE),
                 Event::id);
         this.sources = sorted(loaded.sources(), Comparator.comparing(Source::title), Source::id);
+        this.positions = group(loaded.positions(), Position::instrument);
+        List<Message> messagesByDate = new ArrayList<>(loaded.messages());
+        messagesByDate.sort(Comparator.comparing(Message::date, Edtf.TIMELINE));
+        this.messages = group(messagesByDate, Message::track);
+        this.keys = group(loaded.keys(), PartyKey::party);
+        this.signatures = group(loaded.signatures(), PartySignature::instrument);
         this.entries = List.copyOf(loaded.entries());
         Map<Kind, Map<String, Entry>> kinds = new HashMap<>();
         Map<String, List<Entry>> cites = new HashMap<>();

@@ -23,7 +23,8 @@ public final class SourcePages {
     }
 
     /** A source, the statements it reports (in date order), and the items that cite it as evidence. */
-    public record SourceView(Source source, List<Statement> statements, List<Snapshot.Entry> citedBy) {
+    public record SourceView(Source source, Optional<SourceText> text, List<Statement> statements,
+            List<Snapshot.Entry> citedBy) {
     }
 
     /** An event and the zoomed timeline around it. */
@@ -47,7 +48,9 @@ public final class SourcePages {
                 .sorted(Comparator.comparing((Statement x) -> x.date().map(Edtf::earliestDay).orElse(Long.MAX_VALUE))
                         .thenComparing(x -> x.start().orElse(0)))
                 .toList();
-        r.show("source.jte", source.title(), new SourceView(source, statements, citedBy(s, source)));
+        Optional<SourceText> text = source.contentHash().flatMap(r::text)
+                .map(stored -> SourceText.marked(stored, statements));
+        r.show("source.jte", source.title(), new SourceView(source, text, statements, citedBy(s, source)));
     }
 
     /** Items that cite the source as evidence; its statements are listed apart. */

@@ -3,6 +3,7 @@ package org.pacta.app.page;
 import org.pacta.core.allegation.Allegation.Finding;
 import org.pacta.core.commitment.StatusChange.CommitmentStatus;
 import org.pacta.core.instrument.InstrumentStatus;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Redline.Change;
 import org.pacta.core.negotiation.Stance.StanceValue;
 
@@ -50,6 +51,14 @@ public final class Symbols {
                 case SUBSTANTIATED -> "✓";
                 case NOT_SUBSTANTIATED -> "✗";
                 case DISPUTED -> "!";
+            };
+        }
+        if (value instanceof Position.Stand stand) {
+            return switch (stand) {
+                case ACCEPT -> "✓";
+                case REJECT -> "✗";
+                case RESERVE -> "!";
+                case COUNTER_PROPOSAL -> "↻";
             };
         }
         if (value instanceof Change change) {

@@ -33,7 +33,8 @@ public final class TimelineChart {
     /** Families of items, each with its own lane, colour and shape. */
     public enum Lane {
         COMMITMENT("diamond", Kind.COMMITMENT), STATUS("square", Kind.STATUS), ALLEGATION("down", Kind.ALLEGATION,
-                Kind.RESPONSE), INSTRUMENT("square", Kind.VERSION, Kind.ACTION), SESSION("circle", Kind.SESSION),
+                Kind.RESPONSE), INSTRUMENT("square", Kind.VERSION, Kind.ACTION, Kind.POSITION),
+        SESSION("circle", Kind.SESSION, Kind.MESSAGE),
         CONCERN("up", Kind.CONCERN, Kind.STANCE), STATEMENT("ring", Kind.STATEMENT), EVENT("star", Kind.EVENT);
 
         private final String shape;

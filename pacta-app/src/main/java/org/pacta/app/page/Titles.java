@@ -5,8 +5,12 @@ import org.pacta.core.allegation.Response;
 import org.pacta.core.commitment.Commitment;
 import org.pacta.core.commitment.StatusChange;
 import org.pacta.core.instrument.Action;
+import org.pacta.core.instrument.PartyKey;
+import org.pacta.core.instrument.PartySignature;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Version;
 import org.pacta.core.negotiation.Concern;
+import org.pacta.core.negotiation.Message;
 import org.pacta.core.negotiation.Stance;
 import org.pacta.core.party.Membership;
 
@@ -43,6 +47,17 @@ final class Titles {
             Allegation allegation = s.allegations.get(response.allegation());
             return p.m("title.response", p.name(response.party()),
                     allegation == null ? response.allegation() : shorten(allegation.text()));
+        } else if (entry.item() instanceof Position position) {
+            return p.m("title.position", p.name(position.party()), p.label(position.position()), position.eid(),
+                    s.instrumentTitle(position.instrument()), position.version());
+        } else if (entry.item() instanceof Message message) {
+            return p.m("title.message", p.name(message.party()), p.label(message.type()),
+                    message.text().map(Titles::shorten).orElse(""));
+        } else if (entry.item() instanceof PartyKey key) {
+            return p.m("title.key", p.name(key.party()));
+        } else if (entry.item() instanceof PartySignature signature) {
+            return p.m("title.signature", p.name(signature.party()), s.instrumentTitle(signature.instrument()),
+                    signature.version());
         } else if (entry.item() instanceof Membership membership) {
             return p.m("title.membership", p.name(membership.member()), p.name(membership.organisation()));
         }

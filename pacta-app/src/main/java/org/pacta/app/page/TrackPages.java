@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.pacta.core.date.Edtf;
 import org.pacta.core.negotiation.Concern;
+import org.pacta.core.negotiation.Message;
 import org.pacta.core.negotiation.Session;
 import org.pacta.core.negotiation.Stance;
 import org.pacta.core.negotiation.Stance.StanceValue;
@@ -28,7 +29,7 @@ public final class TrackPages {
     public record ConcernView(Concern concern, Map<String, StanceValue> current, List<Stance> history) {
     }
 
-    public record TrackView(Track track, List<Session> sessions, List<ConcernView> concerns) {
+    public record TrackView(Track track, List<Session> sessions, List<ConcernView> concerns, List<Message> messages) {
     }
 
     static void list(PageRequest r) {
@@ -47,7 +48,8 @@ public final class TrackPages {
         Track track = Optional.ofNullable(s.tracks.get(id)).orElseThrow(() -> PageException.notFound(Kind.TRACK, id));
         List<ConcernView> concerns = s.concerns.values().stream().filter(c -> c.track().filter(id::equals).isPresent())
                 .map(c -> concern(s, c)).toList();
-        r.show("track.jte", track.name(), new TrackView(track, s.sessions.getOrDefault(id, List.of()), concerns));
+        r.show("track.jte", track.name(), new TrackView(track, s.sessions.getOrDefault(id, List.of()), concerns,
+                s.messages.getOrDefault(id, List.of())));
     }
 
     static ConcernView concern(Snapshot s, Concern c) {

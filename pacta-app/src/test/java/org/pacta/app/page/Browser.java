@@ -66,7 +66,10 @@ final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** Console messages of level SEVERE since the last call (errors, failed loads, CSP violations). */
+    /**
+     * Console messages of level SEVERE since the last call (errors, failed loads, CSP violations);
+     * reading them empties the browser's buffer.
+     */
     List<String> severeLogs() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();

@@ -73,7 +73,7 @@ class PagesHttpTest {
             assertThat(answer.body()).contains("<h1>Not found</h1>").contains("class=\"site\"");
         }
         assertThat(client.get("/parties/atlantis?lang=fr").body()).contains("<h1>Introuvable</h1>")
-                .contains("l’identifiant « atlantis »");
+                .contains("l’identifiant «\u00a0atlantis\u00a0»");
         assertThat(client.get("/instruments/us-russia-treaty-2021?version=7").status()).isEqualTo(404);
     }
 
@@ -135,7 +135,7 @@ class PagesHttpTest {
         String body = client.get("/parties/nato?on=1997-05-27&lang=en").body();
         assertThat(body).contains("Members on 27 May 1997: 16");
         String french = client.get("/parties/nato?on=1997-05-27&lang=fr").body();
-        assertThat(french).contains("Membres au 27 mai 1997 : 16");
+        assertThat(french).contains("Membres au 27 mai 1997\u00a0: 16");
         assertThat(client.get("/parties/nato?on=1949-08-24").body()).contains("Members on 24 Aug 1949: 12");
     }
 
@@ -174,6 +174,33 @@ class PagesHttpTest {
         assertThat(body).containsPattern("<del><span class=\"vh\">\\[deleted\\] </span>Fishing rights");
         assertThat(redlines.get("/instruments/river-pact").body()).contains("Text of version 2 (3 articles)");
         assertThat(redlines.get("/instruments/river-pact/diff").status()).isEqualTo(200);
+    }
+
+    @Test
+    void instrument_showsPositionsMatrixAndSignatures() {
+        PageClient redlines = new PageClient(redline.base());
+        String body = redlines.get("/instruments/river-pact?lang=en").body();
+        assertThat(body).contains("class=\"compact matrix\"").contains("id=\"position-pos-1\"")
+                .contains("counter-proposal").contains("The commission meets twice a year.").contains("no position");
+        assertThat(body).contains("agreed text").contains("id=\"signature-");
+        assertThat(redlines.get("/instruments/river-pact?version=1&lang=en").body())
+                .contains("No party has recorded a position on the articles of version 1");
+        assertThat(client.get("/instruments/us-russia-treaty-2021").body())
+                .contains("No party has recorded a position").contains("No version has been signed");
+        assertThat(redlines.get("/parties/north").body()).contains("id=\"key-north-key\"");
+        assertThat(redlines.get("/tracks/river-talks").body()).contains("id=\"message-msg-1\"")
+                .contains("counter-proposes");
+    }
+
+    @Test
+    void source_withStoredText_highlightsItsQuotations() {
+        PageClient redlines = new PageClient(redline.base());
+        String body = redlines.get("/sources/river-report?lang=en").body();
+        assertThat(body).contains("Text of the source").containsPattern("<mark>[^<]*never accept a dam");
+        assertThat(body).contains("href=\"#quote-river-report.q1\"")
+                .contains("id=\"statement-river-report.q1\"");
+        assertThat(client.get("/sources/rt-fr-2021-12-22-lavrov").body()).doesNotContain("<mark>")
+                .contains("not stored in Pacta");
     }
 
     @Test
@@ -225,7 +252,8 @@ class PagesHttpTest {
         Map<Kind, String> pages = Map.of(Kind.PARTY, "/parties/", Kind.INSTRUMENT, "/instruments/", Kind.TRACK,
                 "/tracks/", Kind.COMMITMENT, "/commitments/", Kind.ALLEGATION, "/allegations/", Kind.SOURCE,
                 "/sources/", Kind.EVENT, "/events/");
-        pages.forEach((kind, prefix) -> demo.pacta.registry().all(kind).forEach(item -> expected.add(prefix + item.id())));
+        pages.forEach((kind, prefix) -> demo.pacta.registry().all(kind)
+                .forEach(item -> expected.add(prefix + item.id())));
         assertThat(expected).hasSize(42 + 8 + 3 + 19 + 9 + 121 + 16);
         assertThat(paths).containsAll(expected);
     }

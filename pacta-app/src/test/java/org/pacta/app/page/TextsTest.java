@@ -12,7 +12,9 @@ import org.pacta.core.event.Event;
 import org.pacta.core.instrument.Action;
 import org.pacta.core.instrument.Instrument;
 import org.pacta.core.instrument.InstrumentStatus;
+import org.pacta.core.instrument.Position;
 import org.pacta.core.instrument.Redline;
+import org.pacta.core.negotiation.Message;
 import org.pacta.core.negotiation.Session;
 import org.pacta.core.negotiation.Stance;
 import org.pacta.core.negotiation.Track;
@@ -31,7 +33,7 @@ class TextsTest {
             Redline.Change.class, Party.PartyKind.class, Instrument.InstrumentKind.class,
             Instrument.EntryIntoForce.class, Action.ActionType.class, Track.TrackFormat.class, Session.Level.class,
             Session.SessionKind.class, Statement.Classification.class, Source.SourceKind.class,
-            Event.EventKind.class, TimelineChart.Lane.class);
+            Event.EventKind.class, TimelineChart.Lane.class, Position.Stand.class, Message.MessageType.class);
 
     @Test
     void load_bothLanguagesHaveTheSameKeys() {
@@ -60,8 +62,8 @@ class TextsTest {
     void get_replacesArguments_andFormatsNumbersPerLanguage() {
         assertThat(TEXTS.get(Lang.EN, "commitments.count", 1234, 5000)).isEqualTo("Commitments shown: 1,234 of 5,000");
         assertThat(TEXTS.get(Lang.FR, "commitments.count", 1234, 5000))
-                .isEqualTo("Engagements affichés : 1\u202f234 sur 5\u202f000");
-        assertThat(TEXTS.get(Lang.FR, "error.notFound", "partie", "x")).contains("l’identifiant « x »");
+                .isEqualTo("Engagements affichés\u00a0: 1\u202f234 sur 5\u202f000");
+        assertThat(TEXTS.get(Lang.FR, "error.notFound", "partie", "x")).contains("l’identifiant «\u00a0x\u00a0»");
     }
 
     @Test
