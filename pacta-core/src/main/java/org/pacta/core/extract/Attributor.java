@@ -42,12 +42,14 @@ final class Attributor {
     private final Sentences sentences;
     private final Phrases phrases;
     private final Speakers speakers;
+    private final NounPhrases nounPhrases;
     private final Language language;
     private Optional<Speaker> lastSpeaker = Optional.empty();
     private int lastSpeakerParagraph = -1;
 
     Attributor(ReportText report, List<Token> tokens, List<QuoteSpan> quotes, Sentences sentences,
-               Phrases phrases, Speakers speakers, Language language) {
+               Phrases phrases, Speakers speakers, NounPhrases nounPhrases, Language language) {
+        this.nounPhrases = nounPhrases;
         this.language = language;
         this.report = report;
         this.tokens = tokens;
@@ -132,14 +134,14 @@ final class Attributor {
             } else if (!phrase.pronoun().isEmpty()) {
                 speaker = speakers.resolvePronoun(phrase.pronoun(), phrase.first());
             } else {
-                speaker = speakers.subjectAfter(phrase.last() + 1, to);
+                speaker = nounPhrases.subjectAfter(phrase.last() + 1, to);
                 if (speaker.isEmpty()) {
                     speaker = speakers.resolvePronoun("", qt);
                 }
             }
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
         }
-        Optional<Speakers.Found> subject = speakers.entityAt(k, to);
+        Optional<NounPhrases.Found> subject = nounPhrases.entityAt(k, to);
         if (subject.isPresent() && subject.get().speaker().isPresent()) {
             int verb = phrases.headAfterFillers(subject.get().end(), to);
             if (verb >= 0 && !phrases.phrase(verb, subject.get().end()).preposition()) {
@@ -232,7 +234,7 @@ final class Attributor {
         if (!phrase.pronoun().isEmpty()) {
             return speakers.resolvePronoun(phrase.pronoun(), phrase.first());
         }
-        Optional<Speaker> before = speakers.subjectBefore(phrase.first() - 1, from);
+        Optional<Speaker> before = nounPhrases.subjectBefore(phrase.first() - 1, from);
         if (before.isPresent()) {
             return before;
         }
@@ -243,17 +245,17 @@ final class Attributor {
             if (first.isEmpty() && language != Language.ENGLISH) {
                 // "…, сообщил информированный источник", "…, a indiqué le ministère": French and
                 // Russian put the subject after a verb that follows a comma.
-                first = speakers.subjectAfter(phrase.last() + 1, limit);
+                first = nounPhrases.subjectAfter(phrase.last() + 1, limit);
             }
             if (first.isEmpty()) {
-                first = speakers.sentenceSubject(from, phrase.first());
+                first = nounPhrases.sentenceSubject(from, phrase.first());
             }
             if (first.isPresent()) {
                 return first;
             }
         }
         if (invertedContext(phrase.first() - 1, from)) {
-            Optional<Speaker> after = speakers.subjectAfter(phrase.last() + 1, limit);
+            Optional<Speaker> after = nounPhrases.subjectAfter(phrase.last() + 1, limit);
             if (after.isPresent()) {
                 return after;
             }
@@ -263,7 +265,7 @@ final class Attributor {
             return first;
         }
         // "des restrictions qualifiées d'«…»": a bare participle's agent is the sentence's subject.
-        Optional<Speaker> subject = speakers.sentenceSubject(from, phrase.first());
+        Optional<Speaker> subject = nounPhrases.sentenceSubject(from, phrase.first());
         return subject.isPresent() ? subject : speakers.resolvePronoun("", phrase.first());
     }
 
@@ -282,13 +284,13 @@ final class Attributor {
         }
         if (sentenceInitial) {
             int to = sentences.end(qt);
-            Optional<Speaker> main = speakers.entityAt(skipSeparators(qt + 1, to), to).flatMap(Speakers.Found::speaker);
+            Optional<Speaker> main = nounPhrases.entityAt(skipSeparators(qt + 1, to), to).flatMap(NounPhrases.Found::speaker);
             return main.isPresent() ? main : speakers.resolvePronoun("", qt);
         }
         Token before = tokens.get(phrase.first() - 1);
         if (before.capitalised() && !Lexicon.FUNCTION_WORDS.contains(before.lower()) || Lexicon.isPronoun(before.lower())) {
             // "with Prime Minister Rishi Sunak calling the summit «…»": a participle with its own subject.
-            Optional<Speaker> own = speakers.subjectBefore(phrase.first() - 1, from);
+            Optional<Speaker> own = nounPhrases.subjectBefore(phrase.first() - 1, from);
             if (own.isPresent()) {
                 return own;
             }
@@ -312,7 +314,7 @@ final class Attributor {
         if (!phrase.pronoun().isEmpty()) {
             return speakers.resolvePronoun(phrase.pronoun(), phrase.first());
         }
-        return speakers.entityAt(phrase.last() + 1, Math.max(to, phrase.last() + 1)).flatMap(Speakers.Found::speaker);
+        return nounPhrases.entityAt(phrase.last() + 1, Math.max(to, phrase.last() + 1)).flatMap(NounPhrases.Found::speaker);
     }
 
     /** An inverted attribution further on in the sentence, after a comma or dash. */
@@ -341,7 +343,7 @@ final class Attributor {
         if (end == from || end >= qt || !tokens.get(end).isPunct(':')) {
             return Optional.empty();
         }
-        Optional<Speaker> speaker = speakers.runSpeaker(from, end);
+        Optional<Speaker> speaker = nounPhrases.runSpeaker(from, end);
         boolean quoteRightAfterColon = end + 1 == qt;
         if (speaker.isEmpty() || !speaker.get().person() && !quoteRightAfterColon) {
             // "Ukraine : Paris condamne…": a place before a colon is the topic, not a speaker.
@@ -440,7 +442,7 @@ final class Attributor {
             i++;
         }
         if (i > k && i < to && tokens.get(i).capitalised()) {
-            Optional<Speaker> place = speakers.runSpeaker(i, NameIndex.runEnd(tokens, i));
+            Optional<Speaker> place = nounPhrases.runSpeaker(i, NameIndex.runEnd(tokens, i));
             if (place.isPresent()) {
                 return place;
             }
