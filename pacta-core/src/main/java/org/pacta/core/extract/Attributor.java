@@ -137,6 +137,13 @@ final class Attributor {
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
         }
         Optional<NounPhrases.Found> subject = nounPhrases.entityAt(k, to);
+        if (subject.isPresent() && phrases.headAfterFillers(subject.get().end(), to) < 0) {
+            // "Pentagon spokesman John Kirby told": the name after the title phrase is the subject.
+            Optional<NounPhrases.Found> named = nounPhrases.appositiveName(subject.get().end(), to);
+            if (named.isPresent()) {
+                subject = named;
+            }
+        }
         if (subject.isPresent() && subject.get().speaker().isPresent()) {
             int verb = phrases.headAfterFillers(subject.get().end(), to);
             if (verb >= 0 && !phrases.phrase(verb, subject.get().end()).preposition()) {

@@ -1,5 +1,6 @@
 package org.pacta.core.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,6 +51,30 @@ final class Lexicon {
     /** Sources that are unnamed by definition: never resolved to a person named earlier. */
     static final Set<String> ANONYMOUS_SOURCES = words(
             "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness");
+
+    /** Nationality adjectives, by country: "le chef de l'Etat russe" cannot be the French president. */
+    static final java.util.Map<String, String> NATIONALITIES = nationalities(List.of(
+            List.of("ru", "russe", "russes", "russian", "российский", "российского", "российская"),
+            List.of("fr", "français", "française", "french", "французский"),
+            List.of("us", "américain", "américaine", "american", "американский"),
+            List.of("ua", "ukrainien", "ukrainienne", "ukrainian", "украинский"),
+            List.of("de", "allemand", "allemande", "german", "немецкий"),
+            List.of("gb", "britannique", "british", "британский"),
+            List.of("cn", "chinois", "chinoise", "chinese", "китайский"),
+            List.of("by", "biélorusse", "belarusian", "белорусский"),
+            List.of("pl", "polonais", "polonaise", "polish", "польский"),
+            List.of("tr", "turc", "turque", "turkish", "турецкий")));
+
+    /** Each row is a country code followed by its adjectives. */
+    private static java.util.Map<String, String> nationalities(List<List<String>> rows) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (List<String> row : rows) {
+            for (String adjective : row.subList(1, row.size())) {
+                map.put(adjective, row.get(0));
+            }
+        }
+        return java.util.Map.copyOf(map);
+    }
 
     /** Nouns that make a subject phrase an institution rather than a person. */
     static final Set<String> INSTITUTION_NOUNS = words(

@@ -119,7 +119,7 @@ final class NameIndex {
     /** "le chef de la diplomatie russe Sergueï Lavrov": "chef" now stands for Sergueï Lavrov. */
     private void learnRole(List<Token> tokens, int runStart, int first, String person) {
         for (int k = runStart; k < first; k++) {
-            roles.add(new RoleMention(first, tokens.get(k).lower(), person));
+            roles.add(new RoleMention(first, roleKey(tokens.get(k).lower()), person));
         }
         for (int k = runStart - 1; k >= Math.max(0, runStart - 8); k--) {
             Token token = tokens.get(k);
@@ -127,13 +127,21 @@ final class NameIndex {
                 // "l'ambassadeur russe en France, Alexeï Mechkov": the apposition may take a comma.
                 continue;
             }
-            if (!token.isWord()) {
+            boolean otherName = token.capitalised() && !Lexicon.NOT_NAME_WORDS.contains(token.lower())
+                    && !Lexicon.TITLES.contains(token.lower());
+            if (!token.isWord() || otherName) {
+                // Another name ends the apposition: its roles are not this person's.
                 break;
             }
-            if (Lexicon.ROLE_NOUNS.contains(token.lower())) {
-                roles.add(new RoleMention(first, token.lower(), person));
+            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())) {
+                roles.add(new RoleMention(first, roleKey(token.lower()), person));
             }
         }
+    }
+
+    /** A role word as recorded: nationality adjectives become their country ("russe" → "nat:ru"). */
+    static String roleKey(String word) {
+        return Lexicon.NATIONALITIES.containsKey(word) ? "nat:" + Lexicon.NATIONALITIES.get(word) : word;
     }
 
     /** End (exclusive) of the run of capitalised words starting at {@code i}, or {@code i} if none. */

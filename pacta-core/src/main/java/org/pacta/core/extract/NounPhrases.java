@@ -68,11 +68,20 @@ final class NounPhrases {
         Optional<Found> found = entityAt(start, limit);
         if (found.isPresent() && found.get().end() == start + 1 && phrases.token(start).capitalised()
                 && !names.knownSurname(phrases.token(start).text())
-                && !Lexicon.NOT_NAME_WORDS.contains(phrases.token(start).lower()) && !phrases.token(start).acronym()) {
-            // "Новый раунд…", "Several officials…": a capitalised word opening a sentence is not a name.
+                && !Lexicon.NOT_NAME_WORDS.contains(phrases.token(start).lower()) && !phrases.token(start).acronym()
+                && modifiesNextWord(start + 1, limit)) {
+            // "Новый раунд…", "Several officials…": a capitalised word opening a sentence and
+            // followed by its noun is an adjective, not a name ("Norway has…" stays a name).
             return Optional.empty();
         }
         return found.flatMap(Found::speaker);
+    }
+
+    private boolean modifiesNextWord(int next, int limit) {
+        if (next >= limit || !phrases.token(next).isWord() || phrases.token(next).capitalised()) {
+            return false;
+        }
+        return !phrases.isFiller(next) && !phrases.isHead(next);
     }
 
     /** A noun phrase starting at {@code k}: pronoun, name, role or institution. */
@@ -110,6 +119,21 @@ final class NounPhrases {
 
     private static boolean isRoleOrInstitution(Token token) {
         return Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower());
+    }
+
+    /** A person's name following a few lowercase title words at {@code k}: "spokesman John Kirby". */
+    Optional<Found> appositiveName(int k, int to) {
+        int i = k;
+        while (i < to && i - k < 4 && phrases.token(i).isWord() && !phrases.token(i).capitalised()
+                && !phrases.isHead(i) && !Lexicon.isPronoun(phrases.token(i).lower())) {
+            i++;
+        }
+        if (i == k || i >= to || !phrases.token(i).capitalised()) {
+            return Optional.empty();
+        }
+        int end = NameIndex.runEnd(tokensView(), i);
+        Optional<Speaker> named = runSpeaker(i, end);
+        return named.isPresent() && named.get().person() ? Optional.of(new Found(named, end)) : Optional.empty();
     }
 
     /** The subject after an inverted verb, skipping a few time adverbs: "a déclaré mardi le ministre". */
@@ -154,8 +178,15 @@ final class NounPhrases {
             return speaker.isPresent() ? speaker : rolePhraseLeft(start - 1, from);
         }
         if (Phrases.isCoordinator(token)) {
-            Optional<Speaker> first = speakers.firstPersonBetween(from, j);
-            return first.isPresent() ? first : speakers.resolvePronoun("", j);
+            // "Russia has denied … and has accused": a coordinated verb shares the sentence's subject.
+            Optional<Speaker> subject = sentenceSubject(from, j);
+            if (subject.isEmpty()) {
+                subject = speakers.firstPersonBetween(from, j);
+            }
+            return subject.isPresent() ? subject : speakers.resolvePronoun("", j);
+        }
+        if (isLatter(j)) {
+            return speakers.latestPerson(j);
         }
         return rolePhraseLeft(j, from);
     }
@@ -171,7 +202,7 @@ final class NounPhrases {
             }
             for (int i = end - 1; i >= start; i--) {
                 if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
-                    return speakers.resolveRole(tokens.get(i).lower(), start, "");
+                    return speakers.resolveRole(tokens.get(i).lower(), start, "", nationalitiesIn(start, end));
                 }
             }
             for (int i = start; i < end; i++) {
@@ -303,6 +334,26 @@ final class NounPhrases {
         return Optional.empty();
     }
 
+    /** The countries named by nationality adjectives in tokens {@code [start, end)}, as "nat:ru". */
+    private Set<String> nationalitiesIn(int start, int end) {
+        Set<String> found = new java.util.HashSet<>();
+        for (int i = start; i < end; i++) {
+            String key = NameIndex.roleKey(phrases.token(i).lower());
+            if (key.startsWith("nat:")) {
+                found.add(key);
+            }
+        }
+        return found;
+    }
+
+    /** "ce dernier", "cette dernière", "the latter": the person mentioned last, not the salient one. */
+    private boolean isLatter(int j) {
+        String word = phrases.token(j).lower();
+        String before = j > 0 ? phrases.token(j - 1).lower() : "";
+        return (word.equals("dernier") || word.equals("dernière")) && (before.equals("ce") || before.equals("cette"))
+                || word.equals("latter") && before.equals("the");
+    }
+
     /** Whether the run starting at {@code start} follows "de", "du", "of", "for", possibly with an article between. */
     private boolean isComplement(int start, int from) {
         int before = start - 1;
@@ -347,7 +398,7 @@ final class NounPhrases {
         }
         if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
-            Optional<Speaker> person = speakers.resolveRole(noun, head, gender);
+            Optional<Speaker> person = speakers.resolveRole(noun, head, gender, nationalitiesIn(start, end));
             if (person.isPresent()) {
                 return person;
             }

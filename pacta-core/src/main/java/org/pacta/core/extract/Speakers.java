@@ -1,6 +1,7 @@
 package org.pacta.core.extract;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves what a pronoun or a role noun ("il", "she", "le diplomate", "the minister", "министр")
@@ -50,18 +51,20 @@ final class Speakers {
     }
 
     /** The person a role noun at {@code token} designates: its apposition if one was seen, else the salient person. */
-    Optional<Speaker> resolveRole(String roleNoun, int token, String gender) {
+    Optional<Speaker> resolveRole(String roleNoun, int token, String gender, Set<String> nationalities) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(gender);
         if (!RoleNouns.isGeneric(roleNoun)) {
             // Someone introduced with this role (or one of its family) beats a person of unknown role.
-            Optional<Speaker> holder = salient(token, speaker -> roles.holdsRole(roleNoun, speaker) && fits(speaker, feminine, false));
+            Optional<Speaker> holder = salient(token, speaker -> roles.holdsRole(roleNoun, speaker) && roles.sameNationality(speaker, nationalities)
+                    && fits(speaker, feminine, false));
             if (holder.isPresent()) {
                 return holder;
             }
         }
-        Optional<Speaker> salient = salient(token, speaker -> roles.compatible(roleNoun, speaker) && fits(speaker, feminine, false));
+        Optional<Speaker> salient = salient(token, speaker -> roles.compatible(roleNoun, speaker)
+                && roles.sameNationality(speaker, nationalities) && fits(speaker, feminine, false));
         if (salient.isEmpty()) {
-            salient = salient(token, speaker -> roles.compatible(roleNoun, speaker));
+            salient = salient(token, speaker -> roles.compatible(roleNoun, speaker) && roles.sameNationality(speaker, nationalities));
         }
         if (salient.isPresent()) {
             return salient;
@@ -75,11 +78,16 @@ final class Speakers {
             return Optional.of(Speaker.of(later.get(), true));
         }
         // A headline's "NATO chief" names someone the body introduces only later.
-        return salientAfter(token, speaker -> roles.compatible(roleNoun, speaker));
+        return salientAfter(token, speaker -> roles.compatible(roleNoun, speaker) && roles.sameNationality(speaker, nationalities));
     }
 
     private Optional<Speaker> salientAfter(int token, java.util.function.Predicate<Speaker> acceptable) {
         return salience.first(token, Integer.MAX_VALUE, acceptable);
+    }
+
+    /** The person mentioned last before {@code token}, whatever their place in the sentence. */
+    Optional<Speaker> latestPerson(int token) {
+        return salience.latestMention(token, Speaker::person);
     }
 
     /** The first person named in {@code [from, to)}, as a sentence's likely subject. */

@@ -74,6 +74,10 @@ final class Subjects {
                 complementizer = true;
                 continue;
             }
+            if (Phrases.isCoordinator(token)) {
+                // "has denied … and has accused": coordinated verbs, not a verb and its complement.
+                return Optional.empty();
+            }
             if (phrases.isHead(i)) {
                 Phrases.VerbPhrase outer = phrases.phrase(i, from);
                 boolean bareComplement = language == Language.ENGLISH && words <= 4 && words > 0;
