@@ -178,7 +178,7 @@ final class NameIndex {
             first++;
         }
         for (int k = end - 2; k > first; k--) {
-            if (Lexicon.TITLES.contains(tokens.get(k).lower())) {
+            if (isTitle(tokens.get(k))) {
                 // "Japanese Prime Minister Fumio Kishida": whatever precedes the last title word
                 // belongs to the title, nationality included.
                 first = k + 1;
@@ -197,7 +197,7 @@ final class NameIndex {
             Token token = tokens.get(first);
             boolean place = end - first >= 3 && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))
                     && !Lexicon.NOT_NAME_WORDS.contains(tokens.get(first + 1).lower());
-            if (token.acronym() || Lexicon.TITLES.contains(token.lower()) || isConnector(token) || place
+            if (token.acronym() || isTitle(token) || isConnector(token) || place
                     || token.lower().endsWith("'s") && end - first > 1) {
                 first++;
             } else {
@@ -205,6 +205,11 @@ final class NameIndex {
             }
         }
         return first;
+    }
+
+    /** A title word, or a role noun capitalised at the start of a sentence ("Генсек НАТО Йенс Столтенберг"). */
+    private static boolean isTitle(Token token) {
+        return Lexicon.TITLES.contains(token.lower()) || Lexicon.ROLE_NOUNS.contains(token.lower());
     }
 
     private static boolean isPersonName(List<Token> tokens, int first, int end) {
