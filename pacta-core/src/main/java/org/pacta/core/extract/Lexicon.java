@@ -17,7 +17,9 @@ final class Lexicon {
 
     /** A set that tolerates the duplicates a hand-kept word list inevitably has. */
     static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // A HashSet rather than Set.of: these sets are probed for nearly every token, and hashed
+        // buckets compare fewer strings than the immutable sets' linear probing.
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
     static final Set<String> MASCULINE_PRONOUNS = words("il", "lui", "he", "him", "он", "него", "его");

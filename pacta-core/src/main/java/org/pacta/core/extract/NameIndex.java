@@ -46,7 +46,9 @@ final class NameIndex {
     static NameIndex build(ReportText report, List<Token> tokens, int[] sentenceOf, List<QuoteSpan> quotes) {
         NameIndex index = new NameIndex(report.text());
         for (QuoteSpan quote : quotes) {
-            index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
+            if (hasInnerCapital(report.text(), quote.start() + 1, quote.end())) {
+                index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
+            }
         }
         index.learnNames(tokens);
         index.recordMentions(tokens, sentenceOf);
@@ -54,6 +56,16 @@ final class NameIndex {
             index.rolesByPerson.computeIfAbsent(role.person(), person -> new java.util.HashSet<>()).add(role.role());
         }
         return index;
+    }
+
+    /** Whether a capital letter follows the first character: only then can a full name be inside. */
+    private static boolean hasInnerCapital(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First pass: every run of capitalised words that is a full name teaches that name. */
