@@ -48,11 +48,22 @@ final class Lexicon {
             "премьер", "представитель", "представителя", "представительница", "пресс-секретарь",
             "пресс-секретаря", "посол", "посла", "замминистра", "заместитель", "канцлер", "генсек",
             "председатель", "спикер", "лидер", "руководитель", "советник", "депутат", "сенатор",
-            "эксперт", "политик", "source", "sources", "источник", "источники", "собеседник", "собеседники");
+            "эксперт", "политик", "source", "sources", "источник", "источники", "собеседник", "собеседники",
+            "dirigeants", "leaders", "ministres", "ministers", "responsables", "officials", "diplomates",
+            "diplomats", "experts", "analystes", "analysts", "représentants", "representatives",
+            "négociateurs", "negotiators", "lawmakers", "parlementaires", "députés", "sénateurs", "senators",
+            "представители", "дипломаты", "эксперты", "лидеры", "министры", "депутаты");
 
-    /** Sources that are unnamed by definition: never resolved to a person named earlier. */
+    /**
+     * Sources that are unnamed by definition, and plural role nouns that name a group: never
+     * resolved to one person named earlier.
+     */
     static final Set<String> ANONYMOUS_SOURCES = words(
-            "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness");
+            "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness",
+            "dirigeants", "leaders", "ministres", "ministers", "responsables", "officials", "diplomates",
+            "diplomats", "experts", "analystes", "analysts", "représentants", "representatives",
+            "négociateurs", "negotiators", "lawmakers", "parlementaires", "députés", "sénateurs", "senators",
+            "представители", "дипломаты", "эксперты", "лидеры", "министры", "депутаты");
 
     /** Nationality adjectives, by country: "le chef de l'Etat russe" cannot be the French president. */
     static final java.util.Map<String, String> NATIONALITIES = nationalities(List.of(

@@ -56,11 +56,16 @@ final class NounPhrases {
      */
     Optional<Speaker> sentenceSubject(int from, int limit) {
         int start = from;
-        if (from < limit && phrases.token(from).isWord() && Lexicon.FUNCTION_WORDS.contains(phrases.token(from).lower())
-                && !isDeterminerLike(phrases.token(from))) {
-            for (int i = from; i < limit; i++) {
+        if (from < limit && phrases.token(from).isWord() && !isDeterminerLike(phrases.token(from))
+                && (Lexicon.FUNCTION_WORDS.contains(phrases.token(from).lower()) || !opensName(from, limit))) {
+            // "Dans un communiqué, le ministère…", "Réunis à Madrid, les dirigeants…": an
+            // introductory phrase closed by a comma comes before the subject.
+            for (int i = from; i < Math.min(limit, from + 10); i++) {
                 if (phrases.token(i).isPunct(',')) {
                     start = i + 1;
+                    break;
+                }
+                if (phrases.isHead(i) || phrases.token(i).isQuote()) {
                     break;
                 }
             }
@@ -75,6 +80,17 @@ final class NounPhrases {
             return Optional.empty();
         }
         return found.flatMap(Found::speaker);
+    }
+
+    /** Whether token {@code k} starts a person's name: a full name or a known surname. */
+    private boolean opensName(int k, int limit) {
+        Token token = phrases.token(k);
+        if (!token.capitalised()) {
+            return false;
+        }
+        int end = Math.min(limit, NameIndex.runEnd(tokensView(), k));
+        return end - k >= 2 || names.knownSurname(token.text()) || Lexicon.NOT_NAME_WORDS.contains(token.lower())
+                || token.acronym();
     }
 
     private boolean modifiesNextWord(int next, int limit) {
@@ -217,6 +233,10 @@ final class NounPhrases {
             if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
                 return Optional.of(Speaker.of(names.span(tokens, start, end), false));
             }
+        }
+        if (end - first == 1 && Lexicon.NOT_NAME_WORDS.contains(tokens.get(start).lower()) && !names.knownSurname(tokens.get(first).text())) {
+            // "Sommet de Madrid": a word completing a place or institution is not a surname.
+            return Optional.of(Speaker.of(names.span(tokens, start, end), false));
         }
         return Optional.of(Speaker.of(names.fullest(names.span(tokens, first, end)), true));
     }
