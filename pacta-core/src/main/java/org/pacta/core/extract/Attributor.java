@@ -3,22 +3,28 @@ package org.pacta.core.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides, for each quotation, who said it and with which reporting phrase. Rules are tried from
  * the most to the least specific, each one a construction of news prose:
  * <ol>
+ *   <li>a sentence opening with a reporting participle reports its quotation:
+ *       {@code Jugeant «…», Moscou entend…};</li>
  *   <li>an attribution right after the closing mark: {@code «…», a-t-il poursuivi},
- *       {@code "…," Lavrov said}, {@code “…”, Ryabkov a souligné}, {@code «…», — заявил он};</li>
+ *       {@code "…," Lavrov said}, {@code “…”, Ryabkov a souligné}, {@code «…», — заявил он};
+ *       a source given that way ({@code «…», selon le communiqué}) yields to a reporting verb
+ *       earlier in the sentence;</li>
  *   <li>the nearest reporting phrase before it in the sentence: {@code X a affirmé que «…»},
- *       {@code Selon X, «…»}, {@code He stressed that "…"}; a participle ({@code affirmant},
- *       {@code en expliquant}) takes the subject of the clause it hangs on;</li>
- *   <li>an attribution later in the sentence: {@code «…» à ses yeux, a déclaré X};</li>
- *   <li>a headline {@code Name: … “…”};</li>
- *   <li>a quotation forming a sentence of its own continues the previous speaker, unless it is a
- *       heading (a short paragraph without final punctuation), which nobody is said to say.</li>
+ *       {@code Selon X, «…»}, {@code He stressed that "…"}, its speaker found by {@link Subjects};</li>
+ *   <li>an attribution later in the sentence, after a comma or dash: {@code «…» à ses yeux, a déclaré X};</li>
+ *   <li>a headline {@code Name: … “…”} when the name is a person's;</li>
+ *   <li>a quotation forming a sentence of its own: attributed by the next sentence
+ *       ({@code C'est ce qu'a déclaré X}, {@code Об этом заявил X}), else nobody's if it is a
+ *       heading (a short paragraph without final punctuation), else the previous speaker's, else
+ *       the person its paragraph is about.</li>
  * </ol>
+ * Quotations are attributed in document order, each attribution feeding the salience that later
+ * pronouns are resolved against.
  */
 final class Attributor {
 
@@ -27,11 +33,7 @@ final class Attributor {
         static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty());
     }
 
-    private static final Set<String> SEPARATORS = Set.of(",", "—", "–", "-", "―");
     private static final int PREVIOUS_SPEAKER_REACH = 2;
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("à", "au", "aux", "dans", "chez", "l'", "la", "le", "les");
-    private static final Set<String> COMPLEMENTIZERS = Set.of("que", "qu'", "that", "что", "чтобы");
-    private static final Set<String> INVERSION_CUES = Set.of("comme", "ainsi", "как", "as", "l'", "так", "qu'", "que", "этом");
     private static final List<String> BACKWARD_CUES = List.of(
             "c' est ce qu' ", "c' est ce que ", "voilà ce qu' ", "voilà ce que ", "telle est ", "tels sont ",
             "that is what ", "that was what ", "this is what ", "so said ", "об этом ", "так ", "такое ", "такими ");
@@ -42,13 +44,15 @@ final class Attributor {
     private final Sentences sentences;
     private final Phrases phrases;
     private final Speakers speakers;
-    private final Language language;
+    private final NounPhrases nounPhrases;
+    private final Subjects subjects;
     private Optional<Speaker> lastSpeaker = Optional.empty();
     private int lastSpeakerParagraph = -1;
 
     Attributor(ReportText report, List<Token> tokens, List<QuoteSpan> quotes, Sentences sentences,
-               Phrases phrases, Speakers speakers, Language language) {
-        this.language = language;
+               Phrases phrases, Speakers speakers, NounPhrases nounPhrases, Language language) {
+        this.nounPhrases = nounPhrases;
+        this.subjects = new Subjects(tokens, sentences, phrases, speakers, nounPhrases, language, () -> lastSpeaker);
         this.report = report;
         this.tokens = tokens;
         this.quotes = quotes;
@@ -84,7 +88,7 @@ final class Attributor {
                 return participle.get();
             }
         }
-        Optional<Attribution> found = rightAt(skipSeparators(qt + 1, to), to, qt);
+        Optional<Attribution> found = rightAt(subjects.skipSeparators(qt + 1, to), to, qt);
         boolean rightIsSourcePreposition = found.isPresent() && found.get().verb().map(Attributor::isSourcePreposition).orElse(false);
         if (found.isEmpty() || rightIsSourcePreposition) {
             // "«…», selon le communiqué" names the document; a reporting verb earlier in the
@@ -103,13 +107,6 @@ final class Attributor {
         return found.orElseGet(() -> standalone(qt, from, to));
     }
 
-    private int skipSeparators(int k, int to) {
-        while (k < to && tokens.get(k).type() == Token.Type.PUNCT && SEPARATORS.contains(tokens.get(k).text())) {
-            k++;
-        }
-        return k;
-    }
-
     /** An attribution starting at token {@code k}: inverted verb then subject, or subject then verb. */
     private Optional<Attribution> rightAt(int k, int to, int qt) {
         if (k >= to) {
@@ -125,21 +122,28 @@ final class Attributor {
             Phrases.VerbPhrase phrase = phrases.phrase(head, k);
             Optional<Speaker> speaker;
             if (phrase.pronoun().equals("on")) {
-                return Optional.of(new Attribution(impersonal(phrase.last() + 1, to), Optional.of(verbText(phrase))));
+                return Optional.of(new Attribution(subjects.impersonal(phrase.last() + 1, to), Optional.of(verbText(phrase))));
             }
             if (phrase.preposition()) {
-                speaker = prepositionSubject(phrase, to);
+                speaker = subjects.prepositionSubject(phrase, to);
             } else if (!phrase.pronoun().isEmpty()) {
                 speaker = speakers.resolvePronoun(phrase.pronoun(), phrase.first());
             } else {
-                speaker = speakers.subjectAfter(phrase.last() + 1, to);
+                speaker = nounPhrases.subjectAfter(phrase.last() + 1, to);
                 if (speaker.isEmpty()) {
                     speaker = speakers.resolvePronoun("", qt);
                 }
             }
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
         }
-        Optional<Speakers.Found> subject = speakers.entityAt(k, to);
+        Optional<NounPhrases.Found> subject = nounPhrases.entityAt(k, to);
+        if (subject.isPresent() && phrases.headAfterFillers(subject.get().end(), to) < 0) {
+            // "Pentagon spokesman John Kirby told": the name after the title phrase is the subject.
+            Optional<NounPhrases.Found> named = nounPhrases.appositiveName(subject.get().end(), to);
+            if (named.isPresent()) {
+                subject = named;
+            }
+        }
         if (subject.isPresent() && subject.get().speaker().isPresent()) {
             int verb = phrases.headAfterFillers(subject.get().end(), to);
             if (verb >= 0 && !phrases.phrase(verb, subject.get().end()).preposition()) {
@@ -159,160 +163,32 @@ final class Attributor {
             Phrases.VerbPhrase phrase = phrases.phrase(k, from);
             Optional<Speaker> speaker;
             if (phrase.preposition()) {
-                speaker = prepositionSubject(phrase, qt);
+                speaker = subjects.prepositionSubject(phrase, qt);
                 if (speaker.isEmpty() && tokens.get(k).lower().equals("pour")) {
                     continue;
                 }
             } else if (phrase.participle()) {
-                speaker = participleSubject(phrase, qt, from);
+                speaker = subjects.participleSubject(phrase, qt, from);
             } else {
-                Optional<Phrases.VerbPhrase> framing = framingSource(from, phrase.first());
+                Optional<Phrases.VerbPhrase> framing = subjects.framingSource(from, phrase.first());
                 if (framing.isPresent()) {
                     // "Selon lui, les Etats-Unis ont promis «…»": the opening source frames the sentence.
                     Phrases.VerbPhrase source = framing.get();
-                    Optional<Speaker> framed = prepositionSubject(source, phrase.first());
+                    Optional<Speaker> framed = subjects.prepositionSubject(source, phrase.first());
                     if (framed.isPresent()) {
                         return Optional.of(new Attribution(framed, Optional.of(verbText(source))));
                     }
                 }
-                Optional<Phrases.VerbPhrase> outer = governingReport(phrase, from);
+                Optional<Phrases.VerbPhrase> outer = subjects.governingReport(phrase, from);
                 if (outer.isPresent()) {
                     // "X said the organisation welcomed “…”": the words are X's, reporting the clause.
                     phrase = outer.get();
                 }
-                speaker = finiteSubject(phrase, from, qt);
+                speaker = subjects.finiteSubject(phrase, from, qt);
             }
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
         }
         return Optional.empty();
-    }
-
-    /** A source preposition opening the sentence ("Selon X,", "According to X,", "По словам X,") before {@code limit}. */
-    private Optional<Phrases.VerbPhrase> framingSource(int from, int limit) {
-        for (int k = from; k < Math.min(limit, from + 3); k++) {
-            if (phrases.isHead(k)) {
-                Phrases.VerbPhrase phrase = phrases.phrase(k, from);
-                return phrase.preposition() && phrase.first() <= from + 1 ? Optional.of(phrase) : Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The reporting verb whose complement clause holds {@code phrase}: one reached over a short
-     * subject and a complementizer ("a déclaré que Blinken avait promis"), or in English over the
-     * subject alone ("said the organization welcomed").
-     */
-    private Optional<Phrases.VerbPhrase> governingReport(Phrases.VerbPhrase phrase, int from) {
-        boolean complementizer = false;
-        int words = 0;
-        for (int i = phrase.first() - 1; i >= from && words <= 10; i--) {
-            Token token = tokens.get(i);
-            if (!token.isWord()) {
-                return Optional.empty();
-            }
-            if (COMPLEMENTIZERS.contains(token.lower())) {
-                complementizer = true;
-                continue;
-            }
-            if (phrases.isHead(i)) {
-                Phrases.VerbPhrase outer = phrases.phrase(i, from);
-                boolean bareComplement = language == Language.ENGLISH && words <= 4 && words > 0;
-                if (outer.preposition() || outer.participle() || !(complementizer || bareComplement)) {
-                    return Optional.empty();
-                }
-                return Optional.of(outer);
-            }
-            words++;
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Speaker> finiteSubject(Phrases.VerbPhrase phrase, int from, int limit) {
-        if (!phrase.pronoun().isEmpty()) {
-            return speakers.resolvePronoun(phrase.pronoun(), phrase.first());
-        }
-        Optional<Speaker> before = speakers.subjectBefore(phrase.first() - 1, from);
-        if (before.isPresent()) {
-            return before;
-        }
-        boolean afterComma = phrase.first() - 1 >= from && tokens.get(phrase.first() - 1).isPunct(',');
-        if (afterComma) {
-            // "Valentina Matvienko, …, a dénoncé": the subject opens the clause before an apposition.
-            Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
-            if (first.isEmpty() && language != Language.ENGLISH) {
-                // "…, сообщил информированный источник", "…, a indiqué le ministère": French and
-                // Russian put the subject after a verb that follows a comma.
-                first = speakers.subjectAfter(phrase.last() + 1, limit);
-            }
-            if (first.isEmpty()) {
-                first = speakers.sentenceSubject(from, phrase.first());
-            }
-            if (first.isPresent()) {
-                return first;
-            }
-        }
-        if (invertedContext(phrase.first() - 1, from)) {
-            Optional<Speaker> after = speakers.subjectAfter(phrase.last() + 1, limit);
-            if (after.isPresent()) {
-                return after;
-            }
-        }
-        Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
-        if (first.isPresent()) {
-            return first;
-        }
-        // "des restrictions qualifiées d'«…»": a bare participle's agent is the sentence's subject.
-        Optional<Speaker> subject = speakers.sentenceSubject(from, phrase.first());
-        return subject.isPresent() ? subject : speakers.resolvePronoun("", phrase.first());
-    }
-
-    /**
-     * A participle's subject: after a sentence-initial participle it is the main clause's subject,
-     * which follows the quotation ("Jugeant «…», Moscou entend"); otherwise it is the subject of
-     * the reporting verb it hangs on ("a-t-il poursuivi, affirmant que…").
-     */
-    private Optional<Speaker> participleSubject(Phrases.VerbPhrase phrase, int qt, int from) {
-        boolean sentenceInitial = true;
-        for (int i = from; i < phrase.first(); i++) {
-            if (tokens.get(i).isWord() || tokens.get(i).isQuote()) {
-                sentenceInitial = false;
-                break;
-            }
-        }
-        if (sentenceInitial) {
-            int to = sentences.end(qt);
-            Optional<Speaker> main = speakers.entityAt(skipSeparators(qt + 1, to), to).flatMap(Speakers.Found::speaker);
-            return main.isPresent() ? main : speakers.resolvePronoun("", qt);
-        }
-        Token before = tokens.get(phrase.first() - 1);
-        if (before.capitalised() && !Lexicon.FUNCTION_WORDS.contains(before.lower()) || Lexicon.isPronoun(before.lower())) {
-            // "with Prime Minister Rishi Sunak calling the summit «…»": a participle with its own subject.
-            Optional<Speaker> own = speakers.subjectBefore(phrase.first() - 1, from);
-            if (own.isPresent()) {
-                return own;
-            }
-        }
-        for (int k = phrase.first() - 1; k >= from; k--) {
-            if (phrases.isHead(k)) {
-                Phrases.VerbPhrase governing = phrases.phrase(k, from);
-                if (governing.preposition()) {
-                    return prepositionSubject(governing, phrase.first());
-                }
-                if (!governing.participle()) {
-                    return finiteSubject(governing, from, phrase.first());
-                }
-            }
-        }
-        Optional<Speaker> first = speakers.firstPersonBetween(from, phrase.first());
-        return first.isPresent() ? first : speakers.resolvePronoun("", phrase.first());
-    }
-
-    private Optional<Speaker> prepositionSubject(Phrases.VerbPhrase phrase, int to) {
-        if (!phrase.pronoun().isEmpty()) {
-            return speakers.resolvePronoun(phrase.pronoun(), phrase.first());
-        }
-        return speakers.entityAt(phrase.last() + 1, Math.max(to, phrase.last() + 1)).flatMap(Speakers.Found::speaker);
     }
 
     /** An inverted attribution further on in the sentence, after a comma or dash. */
@@ -322,8 +198,8 @@ final class Attributor {
             if (token.isQuote()) {
                 return Optional.empty();
             }
-            if (token.type() == Token.Type.PUNCT && SEPARATORS.contains(token.text())) {
-                Optional<Attribution> found = rightAt(skipSeparators(k, to), to, qt);
+            if (token.type() == Token.Type.PUNCT && Subjects.SEPARATORS.contains(token.text())) {
+                Optional<Attribution> found = rightAt(subjects.skipSeparators(k, to), to, qt);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -341,7 +217,7 @@ final class Attributor {
         if (end == from || end >= qt || !tokens.get(end).isPunct(':')) {
             return Optional.empty();
         }
-        Optional<Speaker> speaker = speakers.runSpeaker(from, end);
+        Optional<Speaker> speaker = nounPhrases.runSpeaker(from, end);
         boolean quoteRightAfterColon = end + 1 == qt;
         if (speaker.isEmpty() || !speaker.get().person() && !quoteRightAfterColon) {
             // "Ukraine : Paris condamne…": a place before a colon is the topic, not a speaker.
@@ -389,7 +265,7 @@ final class Attributor {
         for (int k = next; k < end; k++) {
             if (phrases.isHead(k) && !phrases.phrase(k, next).preposition()) {
                 Phrases.VerbPhrase phrase = phrases.phrase(k, next);
-                return Optional.of(new Attribution(finiteSubject(phrase, next, end), Optional.of(verbText(phrase))));
+                return Optional.of(new Attribution(subjects.finiteSubject(phrase, next, end), Optional.of(verbText(phrase))));
             }
         }
         return Optional.empty();
@@ -430,24 +306,6 @@ final class Attributor {
         return !terminal && words <= 30;
     }
 
-    /**
-     * The source behind an impersonal "on": the place named right after the verb ("explique-t-on
-     * à l'Elysée"), otherwise the source quoted last ("peut-on lire" in its statement).
-     */
-    private Optional<Speaker> impersonal(int k, int to) {
-        int i = k;
-        while (i < to && i - k < 3 && tokens.get(i).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(i).lower())) {
-            i++;
-        }
-        if (i > k && i < to && tokens.get(i).capitalised()) {
-            Optional<Speaker> place = speakers.runSpeaker(i, NameIndex.runEnd(tokens, i));
-            if (place.isPresent()) {
-                return place;
-            }
-        }
-        return lastSpeaker;
-    }
-
     /** Whether the sentence opens with a reporting participle ("Jugeant", "En affirmant") before the quotation. */
     private boolean opensWithParticiple(int from, int qt) {
         int first = from;
@@ -455,15 +313,6 @@ final class Attributor {
             first++;
         }
         return first < qt && phrases.isHead(first) && phrases.phrase(first, from).participle();
-    }
-
-    /** Whether a verb whose previous token is {@code j} may have its subject after it ("Comme l'a dit X"). */
-    private boolean invertedContext(int j, int from) {
-        if (j < from) {
-            return true;
-        }
-        Token token = tokens.get(j);
-        return !token.isWord() || INVERSION_CUES.contains(token.lower());
     }
 
     private static boolean isSourcePreposition(String verb) {

@@ -12,9 +12,9 @@ import java.util.Set;
  */
 public final class LanguageDetector {
 
-    private static final int SAMPLE = 1500;
+    private static final int SAMPLE = 800;
     /** A lead this large between French and English evidence does not change in the rest of a report. */
-    private static final int DECISIVE = 24;
+    private static final int DECISIVE = 16;
 
     private static final Set<String> FRENCH_WORDS = Set.of(
             "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "que", "qui", "dans", "pour",

@@ -1,5 +1,6 @@
 package org.pacta.core.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,7 +17,9 @@ final class Lexicon {
 
     /** A set that tolerates the duplicates a hand-kept word list inevitably has. */
     static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // A HashSet rather than Set.of: these sets are probed for nearly every token, and hashed
+        // buckets compare fewer strings than the immutable sets' linear probing.
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 
     static final Set<String> MASCULINE_PRONOUNS = words("il", "lui", "he", "him", "он", "него", "его");
@@ -45,11 +48,46 @@ final class Lexicon {
             "премьер", "представитель", "представителя", "представительница", "пресс-секретарь",
             "пресс-секретаря", "посол", "посла", "замминистра", "заместитель", "канцлер", "генсек",
             "председатель", "спикер", "лидер", "руководитель", "советник", "депутат", "сенатор",
-            "эксперт", "политик", "source", "sources", "источник", "источники", "собеседник", "собеседники");
+            "эксперт", "политик", "source", "sources", "источник", "источники", "собеседник", "собеседники",
+            "dirigeants", "leaders", "ministres", "ministers", "responsables", "officials", "diplomates",
+            "diplomats", "experts", "analystes", "analysts", "représentants", "representatives",
+            "négociateurs", "negotiators", "lawmakers", "parlementaires", "députés", "sénateurs", "senators",
+            "представители", "дипломаты", "эксперты", "лидеры", "министры", "депутаты");
 
-    /** Sources that are unnamed by definition: never resolved to a person named earlier. */
+    /**
+     * Sources that are unnamed by definition, and plural role nouns that name a group: never
+     * resolved to one person named earlier.
+     */
     static final Set<String> ANONYMOUS_SOURCES = words(
-            "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness");
+            "source", "sources", "источник", "источники", "собеседник", "собеседники", "témoin", "witness",
+            "dirigeants", "leaders", "ministres", "ministers", "responsables", "officials", "diplomates",
+            "diplomats", "experts", "analystes", "analysts", "représentants", "representatives",
+            "négociateurs", "negotiators", "lawmakers", "parlementaires", "députés", "sénateurs", "senators",
+            "представители", "дипломаты", "эксперты", "лидеры", "министры", "депутаты");
+
+    /** Nationality adjectives, by country: "le chef de l'Etat russe" cannot be the French president. */
+    static final java.util.Map<String, String> NATIONALITIES = nationalities(List.of(
+            List.of("ru", "russe", "russes", "russian", "российский", "российского", "российская"),
+            List.of("fr", "français", "française", "french", "французский"),
+            List.of("us", "américain", "américaine", "american", "американский"),
+            List.of("ua", "ukrainien", "ukrainienne", "ukrainian", "украинский"),
+            List.of("de", "allemand", "allemande", "german", "немецкий"),
+            List.of("gb", "britannique", "british", "британский"),
+            List.of("cn", "chinois", "chinoise", "chinese", "китайский"),
+            List.of("by", "biélorusse", "belarusian", "белорусский"),
+            List.of("pl", "polonais", "polonaise", "polish", "польский"),
+            List.of("tr", "turc", "turque", "turkish", "турецкий")));
+
+    /** Each row is a country code followed by its adjectives. */
+    private static java.util.Map<String, String> nationalities(List<List<String>> rows) {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (List<String> row : rows) {
+            for (String adjective : row.subList(1, row.size())) {
+                map.put(adjective, row.get(0));
+            }
+        }
+        return java.util.Map.copyOf(map);
+    }
 
     /** Nouns that make a subject phrase an institution rather than a person. */
     static final Set<String> INSTITUTION_NOUNS = words(

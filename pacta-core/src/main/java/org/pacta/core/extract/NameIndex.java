@@ -46,7 +46,9 @@ final class NameIndex {
     static NameIndex build(ReportText report, List<Token> tokens, int[] sentenceOf, List<QuoteSpan> quotes) {
         NameIndex index = new NameIndex(report.text());
         for (QuoteSpan quote : quotes) {
-            index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
+            if (hasInnerCapital(report.text(), quote.start() + 1, quote.end())) {
+                index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
+            }
         }
         index.learnNames(tokens);
         index.recordMentions(tokens, sentenceOf);
@@ -54,6 +56,16 @@ final class NameIndex {
             index.rolesByPerson.computeIfAbsent(role.person(), person -> new java.util.HashSet<>()).add(role.role());
         }
         return index;
+    }
+
+    /** Whether a capital letter follows the first character: only then can a full name be inside. */
+    private static boolean hasInnerCapital(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First pass: every run of capitalised words that is a full name teaches that name. */
@@ -119,7 +131,7 @@ final class NameIndex {
     /** "le chef de la diplomatie russe Sergueï Lavrov": "chef" now stands for Sergueï Lavrov. */
     private void learnRole(List<Token> tokens, int runStart, int first, String person) {
         for (int k = runStart; k < first; k++) {
-            roles.add(new RoleMention(first, tokens.get(k).lower(), person));
+            roles.add(new RoleMention(first, roleKey(tokens.get(k).lower()), person));
         }
         for (int k = runStart - 1; k >= Math.max(0, runStart - 8); k--) {
             Token token = tokens.get(k);
@@ -127,13 +139,21 @@ final class NameIndex {
                 // "l'ambassadeur russe en France, Alexeï Mechkov": the apposition may take a comma.
                 continue;
             }
-            if (!token.isWord()) {
+            boolean otherName = token.capitalised() && !Lexicon.NOT_NAME_WORDS.contains(token.lower())
+                    && !Lexicon.TITLES.contains(token.lower());
+            if (!token.isWord() || otherName) {
+                // Another name ends the apposition: its roles are not this person's.
                 break;
             }
-            if (Lexicon.ROLE_NOUNS.contains(token.lower())) {
-                roles.add(new RoleMention(first, token.lower(), person));
+            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())) {
+                roles.add(new RoleMention(first, roleKey(token.lower()), person));
             }
         }
+    }
+
+    /** A role word as recorded: nationality adjectives become their country ("russe" → "nat:ru"). */
+    static String roleKey(String word) {
+        return Lexicon.NATIONALITIES.containsKey(word) ? "nat:" + Lexicon.NATIONALITIES.get(word) : word;
     }
 
     /** End (exclusive) of the run of capitalised words starting at {@code i}, or {@code i} if none. */
@@ -170,7 +190,7 @@ final class NameIndex {
             first++;
         }
         for (int k = end - 2; k > first; k--) {
-            if (Lexicon.TITLES.contains(tokens.get(k).lower())) {
+            if (isTitle(tokens.get(k))) {
                 // "Japanese Prime Minister Fumio Kishida": whatever precedes the last title word
                 // belongs to the title, nationality included.
                 first = k + 1;
@@ -189,7 +209,7 @@ final class NameIndex {
             Token token = tokens.get(first);
             boolean place = end - first >= 3 && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))
                     && !Lexicon.NOT_NAME_WORDS.contains(tokens.get(first + 1).lower());
-            if (token.acronym() || Lexicon.TITLES.contains(token.lower()) || isConnector(token) || place
+            if (token.acronym() || isTitle(token) || isConnector(token) || place
                     || token.lower().endsWith("'s") && end - first > 1) {
                 first++;
             } else {
@@ -197,6 +217,11 @@ final class NameIndex {
             }
         }
         return first;
+    }
+
+    /** A title word, or a role noun capitalised at the start of a sentence ("Генсек НАТО Йенс Столтенберг"). */
+    private static boolean isTitle(Token token) {
+        return Lexicon.TITLES.contains(token.lower()) || Lexicon.ROLE_NOUNS.contains(token.lower());
     }
 
     private static boolean isPersonName(List<Token> tokens, int first, int end) {

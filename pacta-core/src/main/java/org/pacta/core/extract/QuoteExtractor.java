@@ -47,8 +47,9 @@ public final class QuoteExtractor {
         Sentences sentences = Sentences.split(tokens, report.text(), quotes);
         NameIndex names = NameIndex.build(report, tokens, sentences.sentenceOf, quotes);
         Phrases phrases = new Phrases(tokens, language);
-        Speakers speakers = new Speakers(phrases, names, sentences, report.text());
-        Attributor attributor = new Attributor(report, tokens, quotes, sentences, phrases, speakers, language);
+        Speakers speakers = new Speakers(names, sentences);
+        NounPhrases nounPhrases = new NounPhrases(phrases, names, speakers, report.text());
+        Attributor attributor = new Attributor(report, tokens, quotes, sentences, phrases, speakers, nounPhrases, language);
 
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

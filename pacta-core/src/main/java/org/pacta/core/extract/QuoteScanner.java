@@ -43,6 +43,10 @@ final class QuoteScanner {
             }
             for (; i < paragraph.end(); i++) {
                 char c = text.charAt(i);
+                if (c < '«' && c != '"' || c > '»' && c < '‘') {
+                    // Letters, digits and ordinary punctuation: no quotation mark lives there.
+                    continue;
+                }
                 if (expected.isEmpty()) {
                     char closer = closerOpenedAt(text, i, paragraph);
                     if (closer != 0) {

@@ -62,6 +62,16 @@ final class RoleNouns {
         return !anyRole || holdsRole(roleNoun, speaker);
     }
 
+    /** Whether {@code speaker} may have one of {@code nationalities} ("nat:ru"): true when either side is unknown. */
+    boolean sameNationality(Speaker speaker, Set<String> nationalities) {
+        if (nationalities.isEmpty()) {
+            return true;
+        }
+        Set<String> known = names.rolesOf(speaker.name());
+        boolean anyNationality = known.stream().anyMatch(role -> role.startsWith("nat:"));
+        return !anyNationality || nationalities.stream().anyMatch(known::contains);
+    }
+
     /** Whether {@code speaker} was introduced with {@code roleNoun} or a noun of its family. */
     boolean holdsRole(String roleNoun, Speaker speaker) {
         if (!speaker.person()) {

@@ -55,6 +55,20 @@ final class Salience {
         return Optional.ofNullable(chosen).map(NameIndex.Mention::speaker);
     }
 
+    /** The acceptable speaker mentioned last before {@code token}. */
+    Optional<Speaker> latestMention(int token, Predicate<Speaker> acceptable) {
+        int i = indexAtOrAfter(named, token) - 1;
+        int j = indexAtOrAfter(spoken, token) - 1;
+        for (int steps = 0; steps < 2 * REACH && (i >= 0 || j >= 0); steps++) {
+            NameIndex.Mention mention = j < 0 || i >= 0 && named.get(i).token() > spoken.get(j).token()
+                    ? named.get(i--) : spoken.get(j--);
+            if (acceptable.test(mention.speaker())) {
+                return Optional.of(mention.speaker());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first acceptable speaker mentioned at or after {@code from} and before {@code to}. */
     Optional<Speaker> first(int from, int to, Predicate<Speaker> acceptable) {
         Optional<NameIndex.Mention> a = firstIn(named, from, to, acceptable);

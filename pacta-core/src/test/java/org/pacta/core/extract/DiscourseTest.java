@@ -83,4 +83,17 @@ class DiscourseTest {
         String text = " date 2024-01 US says deal is \"within reach\"\n\nThe United States and Norway met in Oslo.";
         assertThat(Extracted.speakers(text)).containsExactly("United States");
     }
+
+    @Test
+    void speaker_nationalityRulesOutAPersonOfAnotherCountry() {
+        String text = "Le président français Paul Roux a appelé Ivan Orlov.\n\n"
+                + "Le chef de l'Etat russe a dénoncé des «provocations».";
+        assertThat(Extracted.speakers(text)).containsExactly("Ivan Orlov");
+    }
+
+    @Test
+    void speaker_ceDernierIsTheLastPersonNamed() {
+        String text = "Paul Roux a reçu Ivan Orlov mardi. Ce dernier a affirmé être «confiant».";
+        assertThat(Extracted.speakers(text)).containsExactly("Ivan Orlov");
+    }
 }

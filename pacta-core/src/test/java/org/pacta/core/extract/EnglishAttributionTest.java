@@ -135,4 +135,16 @@ class EnglishAttributionTest {
         String text = "Helen Carter was blunt on Tuesday. \"We will not wait forever.\"";
         assertThat(Extracted.lines(text)).containsExactly("We will not wait forever. | Helen Carter | -");
     }
+
+    @Test
+    void attribute_titlePhraseBeforeNameAfterQuote() {
+        assertThat(Extracted.lines("\"We are ready,\" Pentagon spokesman Tom Reed told reporters."))
+                .containsExactly("We are ready, | Tom Reed | told");
+    }
+
+    @Test
+    void attribute_coordinatedVerbKeepsInstitutionSubject() {
+        String text = INTRO + "Norway has denied the reports and has accused its neighbours of \"panic.\"";
+        assertThat(Extracted.lines(text)).containsExactly("panic. | Norway | has accused");
+    }
 }

@@ -196,4 +196,16 @@ class FrenchAttributionTest {
         String text = INTRO + "Selon lui, Berlin a promis d'examiner le texte «sans tarder».";
         assertThat(Extracted.lines(text)).containsExactly("sans tarder | Pierre Durand | Selon");
     }
+
+    @Test
+    void attribute_pluralRoleNounStaysAGroup() {
+        String text = INTRO + "Réunis à Genève, les ministres européens ont jugé la proposition «prématurée».";
+        assertThat(Extracted.speakers(text)).containsExactly("ministres européens");
+    }
+
+    @Test
+    void attribute_topicWithPlaceComplementIsNotAPerson() {
+        assertThat(Extracted.lines(" date 2024-01 Sommet de Vienne : l'Autriche désigne l'accord comme «fragile»\n\nLe texte suit."))
+                .containsExactly("fragile | Autriche | désigne");
+    }
 }

@@ -75,4 +75,10 @@ class RussianAttributionTest {
         String text = INTRO + "«Мы не будем торопиться». Об этом заявил Соколов на пресс-конференции.";
         assertThat(Extracted.lines(text)).containsExactly("Мы не будем торопиться | Олег Соколов | заявил");
     }
+
+    @Test
+    void attribute_capitalisedRoleNounOpeningTheSentenceIsATitle() {
+        String text = "Генсек альянса Ян Ковальски выступил в Брюсселе.\n\n«Риск конфликта реален», — подчеркнул он.";
+        assertThat(Extracted.lines(text)).containsExactly("Риск конфликта реален | Ян Ковальски | подчеркнул");
+    }
 }

@@ -52,4 +52,18 @@ class StatementClassifierTest {
     void classify_negationBeatsReadinessAndCommitment(String language, String quote, StatementKind expected) {
         assertThat(StatementClassifier.classify(quote, Language.parse(language))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Nous insistons sur des garanties, car l'Occident peut violer ses promesses. | DEMAND
+            en | We demand answers, because they deceived us before.                       | DEMAND
+            fr | Ils ont refusé toutes nos propositions.                                   | OTHER
+            ru | Они сами отказались от диалога.                                           | OTHER
+            en | We will not pay for access to our own ports.                              | REFUSAL
+            fr | Nous n'accepterons aucune présence étrangère.                             | REFUSAL
+            fr | Nous ne prendrons pas de décision précipitée.                             | REFUSAL
+            """)
+    void classify_speakersOwnActDominates(String language, String quote, StatementKind expected) {
+        assertThat(StatementClassifier.classify(quote, Language.parse(language))).isEqualTo(expected);
+    }
 }

@@ -1,0 +1,440 @@
+package org.pacta.core.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the noun phrases around a reporting verb: a name run ("Russian Foreign Minister Sergey
+ * Lavrov"), a pronoun, a role phrase ("le chef de la diplomatie russe", "a senior US official")
+ * or an institution ("le ministère russe des Affaires étrangères", "Russia's Foreign Ministry"),
+ * before the verb or after it when the sentence inverts. What a phrase refers to is asked of
+ * {@link Speakers}; an unnamed source stays the description the article gives.
+ */
+final class NounPhrases {
+
+    /** One found noun phrase: its speaker (empty when it names none) and the token after it. */
+    record Found(Optional<Speaker> speaker, int end) {
+    }
+
+    private static final Set<String> PHRASE_STOPS = Lexicon.words(
+            "dans", "lors", "à", "au", "aux", "en", "sur", "pour", "par", "avec", "devant", "après", "avant",
+            "selon", "ce", "cette", "que", "qui", "dont", "où", "in", "at", "on", "with", "by",
+            "during", "after", "before", "to", "that", "who", "which", "said", "told", "в", "на", "во",
+            "что", "который", "которая", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "a", "ont", "avait", "avaient", "est", "sont", "était", "sera", "has", "have", "had", "is", "was",
+            "were", "are", "will", "would");
+    private static final Set<String> SKIPPABLE_AFTER_VERB = Lexicon.words(
+            "pour", "sa", "son", "part", "de", "côté", "quant", "à", "lui", "elle", "for", "his", "her", "part",
+            "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin",
+            "ce", "encore", "aussi", "également", "ensuite", "alors", "enfin", "hier", "aujourd'hui",
+            "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
+
+    private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
+    private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
+
+    private final Phrases phrases;
+    private final NameIndex names;
+    private final Speakers speakers;
+    private final String text;
+    private final java.util.Map<String, String> partyAliases = new java.util.LinkedHashMap<>();
+    private boolean partyAliasesFound;
+
+    NounPhrases(Phrases phrases, NameIndex names, Speakers speakers, String text) {
+        this.phrases = phrases;
+        this.names = names;
+        this.speakers = speakers;
+        this.text = text;
+    }
+
+    /**
+     * The subject of the sentence {@code [from, limit)}: its first noun phrase that names a speaker,
+     * after an introductory phrase closed by a comma ("Dans un communiqué, le ministère…").
+     */
+    Optional<Speaker> sentenceSubject(int from, int limit) {
+        int start = from;
+        if (from < limit && phrases.token(from).isWord() && !isDeterminerLike(phrases.token(from))
+                && (Lexicon.FUNCTION_WORDS.contains(phrases.token(from).lower()) || !opensName(from, limit))) {
+            // "Dans un communiqué, le ministère…", "Réunis à Madrid, les dirigeants…": an
+            // introductory phrase closed by a comma comes before the subject.
+            for (int i = from; i < Math.min(limit, from + 10); i++) {
+                if (phrases.token(i).isPunct(',')) {
+                    start = i + 1;
+                    break;
+                }
+                if (phrases.isHead(i) || phrases.token(i).isQuote()) {
+                    break;
+                }
+            }
+        }
+        Optional<Found> found = entityAt(start, limit);
+        if (found.isPresent() && found.get().end() == start + 1 && phrases.token(start).capitalised()
+                && !names.knownSurname(phrases.token(start).text())
+                && !Lexicon.NOT_NAME_WORDS.contains(phrases.token(start).lower()) && !phrases.token(start).acronym()
+                && modifiesNextWord(start + 1, limit)) {
+            // "Новый раунд…", "Several officials…": a capitalised word opening a sentence and
+            // followed by its noun is an adjective, not a name ("Norway has…" stays a name).
+            return Optional.empty();
+        }
+        return found.flatMap(Found::speaker);
+    }
+
+    /** Whether token {@code k} starts a person's name: a full name or a known surname. */
+    private boolean opensName(int k, int limit) {
+        Token token = phrases.token(k);
+        if (!token.capitalised()) {
+            return false;
+        }
+        int end = Math.min(limit, NameIndex.runEnd(tokensView(), k));
+        return end - k >= 2 || names.knownSurname(token.text()) || Lexicon.NOT_NAME_WORDS.contains(token.lower())
+                || token.acronym();
+    }
+
+    private boolean modifiesNextWord(int next, int limit) {
+        if (next >= limit || !phrases.token(next).isWord() || phrases.token(next).capitalised()) {
+            return false;
+        }
+        return !phrases.isFiller(next) && !phrases.isHead(next);
+    }
+
+    /** A noun phrase starting at {@code k}: pronoun, name, role or institution. */
+    Optional<Found> entityAt(int k, int to) {
+        if (k >= to) {
+            return Optional.empty();
+        }
+        Token token = phrases.token(k);
+        if (!token.isWord()) {
+            return Optional.empty();
+        }
+        if (Lexicon.isPronoun(token.lower()) && !(token.lower().equals("her") && k + 1 < to && phrases.token(k + 1).isWord())) {
+            return Optional.of(new Found(speakers.resolvePronoun(token.lower(), k), k + 1));
+        }
+        if (token.capitalised() && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
+            int end = NameIndex.runEnd(tokensView(), k);
+            Optional<Speaker> speaker = runSpeaker(k, end);
+            if (speaker.isPresent()) {
+                return Optional.of(new Found(speaker, end));
+            }
+            return rolePhraseRight(k, to);
+        }
+        if (Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower())
+                || isRoleOrInstitution(token)) {
+            return rolePhraseRight(k, to);
+        }
+        // Russian has no articles: "информированный источник", "senior officials" start with a modifier.
+        for (int i = k + 1; i < Math.min(to, k + 3) && phrases.token(i).isWord(); i++) {
+            if (isRoleOrInstitution(phrases.token(i))) {
+                return rolePhraseRight(k, to);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRoleOrInstitution(Token token) {
+        return Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower());
+    }
+
+    /** A person's name following a few lowercase title words at {@code k}: "spokesman John Kirby". */
+    Optional<Found> appositiveName(int k, int to) {
+        int i = k;
+        while (i < to && i - k < 4 && phrases.token(i).isWord() && !phrases.token(i).capitalised()
+                && !phrases.isHead(i) && !Lexicon.isPronoun(phrases.token(i).lower())) {
+            i++;
+        }
+        if (i == k || i >= to || !phrases.token(i).capitalised()) {
+            return Optional.empty();
+        }
+        int end = NameIndex.runEnd(tokensView(), i);
+        Optional<Speaker> named = runSpeaker(i, end);
+        return named.isPresent() && named.get().person() ? Optional.of(new Found(named, end)) : Optional.empty();
+    }
+
+    /** The subject after an inverted verb, skipping a few time adverbs: "a déclaré mardi le ministre". */
+    Optional<Speaker> subjectAfter(int k, int to) {
+        int i = k;
+        while (i < to && i - k < 4 && phrases.token(i).isWord() && SKIPPABLE_AFTER_VERB.contains(phrases.token(i).lower())) {
+            i++;
+        }
+        return entityAt(i, to).flatMap(Found::speaker);
+    }
+
+    /** The subject ending at token {@code j} (just before a verb phrase), searching no further left than {@code from}. */
+    Optional<Speaker> subjectBefore(int j, int from) {
+        if (j < from) {
+            return Optional.empty();
+        }
+        Token token = phrases.token(j);
+        if (!token.isWord()) {
+            return Optional.empty();
+        }
+        if (Lexicon.isPronoun(token.lower())) {
+            return speakers.resolvePronoun(token.lower(), j);
+        }
+        if (token.lower().equals("on")) {
+            return impersonalBefore(j, from);
+        }
+        if (token.capitalised() && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
+            int start = j;
+            while (start - 1 >= from && NameIndex.runEnd(tokensView(), start - 1) > j) {
+                start--;
+            }
+            Optional<Speaker> speaker = runSpeaker(start, j + 1);
+            boolean fullName = speaker.isPresent() && speaker.get().person() && speaker.get().name().indexOf(' ') > 0;
+            if (!fullName && isComplement(start, from)) {
+                // "le porte-parole du Kremlin a déclaré", "le chef de l'Etat a dit": the name
+                // completes a role phrase, whose head is the subject.
+                Optional<Speaker> role = rolePhraseLeft(j, from);
+                if (role.isPresent()) {
+                    return role;
+                }
+            }
+            return speaker.isPresent() ? speaker : rolePhraseLeft(start - 1, from);
+        }
+        if (Phrases.isCoordinator(token)) {
+            // "Russia has denied … and has accused": a coordinated verb shares the sentence's subject.
+            Optional<Speaker> subject = sentenceSubject(from, j);
+            if (subject.isEmpty()) {
+                subject = speakers.firstPersonBetween(from, j);
+            }
+            return subject.isPresent() ? subject : speakers.resolvePronoun("", j);
+        }
+        if (isLatter(j)) {
+            return speakers.latestPerson(j);
+        }
+        return rolePhraseLeft(j, from);
+    }
+
+    /** A capitalised run {@code [start, end)} as a speaker: a person's fullest name, or an institution as written. */
+    Optional<Speaker> runSpeaker(int start, int end) {
+        List<Token> tokens = tokensView();
+        int first = NameIndex.firstNamePart(tokens, start, end);
+        if (first == end) {
+            Token only = tokens.get(start);
+            if (end - start == 1 && only.acronym() && !Lexicon.TITLES.contains(only.lower())) {
+                return Optional.of(institution(only.text()));
+            }
+            for (int i = end - 1; i >= start; i--) {
+                if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
+                    return speakers.resolveRole(tokens.get(i).lower(), start, "", nationalitiesIn(start, end));
+                }
+            }
+            for (int i = start; i < end; i++) {
+                if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
+                    // "Kremlin", "White House": a title word used on its own names the institution.
+                    return Optional.of(institution(names.span(tokens, start, end)));
+                }
+            }
+            return Optional.empty();
+        }
+        for (int i = first; i < end; i++) {
+            if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
+                return Optional.of(Speaker.of(names.span(tokens, start, end), false));
+            }
+        }
+        if (end - first == 1 && Lexicon.NOT_NAME_WORDS.contains(tokens.get(start).lower()) && !names.knownSurname(tokens.get(first).text())) {
+            // "Sommet de Madrid": a word completing a place or institution is not a surname.
+            return Optional.of(Speaker.of(names.span(tokens, start, end), false));
+        }
+        return Optional.of(Speaker.of(names.fullest(names.span(tokens, first, end)), true));
+    }
+
+    /**
+     * An institution's fullest name: an acronym ("US", "UE") is spelled out when the report also
+     * names the same party with words whose initials are the acronym ("the United States").
+     */
+    private Speaker institution(String name) {
+        String letters = name.replace(".", "");
+        boolean acronym = letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+        if (!acronym) {
+            return Speaker.of(name, false);
+        }
+        if (!partyAliasesFound) {
+            // Found once per report, and only for reports with an acronym speaker.
+            for (PartyMention mention : PartyMentions.standard().find(text)) {
+                partyAliases.putIfAbsent(mention.text(), mention.partyId());
+            }
+            partyAliasesFound = true;
+        }
+        String party = partyAliases.get(name);
+        String best = name;
+        for (java.util.Map.Entry<String, String> alias : partyAliases.entrySet()) {
+            if (alias.getValue().equals(party) && alias.getKey().length() > best.length() && initials(alias.getKey()).equals(letters)) {
+                best = alias.getKey();
+            }
+        }
+        return Speaker.of(best, false);
+    }
+
+    private static String initials(String words) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : words.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /** A role or institution phrase starting at {@code k} (usually a determiner), ended by a stop word. */
+    private Optional<Found> rolePhraseRight(int k, int to) {
+        int head = -1;
+        int end = k;
+        for (int i = k; i < to && i - k < 12; i++) {
+            Token token = phrases.token(i);
+            if (!token.isWord() || i > k && (PHRASE_STOPS.contains(token.lower()) || phrases.isHead(i))) {
+                break;
+            }
+            if (token.capitalised() && i > k && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
+                int runEnd = NameIndex.runEnd(tokensView(), i);
+                Optional<Speaker> named = runSpeaker(i, runEnd);
+                if (named.isPresent() && named.get().person()) {
+                    return Optional.of(new Found(named, runEnd));
+                }
+                i = runEnd - 1;
+                end = runEnd;
+                continue;
+            }
+            if (head < 0 && (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower()))) {
+                head = i;
+            }
+            end = i + 1;
+        }
+        if (head >= 0 && Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower())) {
+            Optional<Found> apposition = appositionAfter(end, to);
+            if (apposition.isPresent()) {
+                return apposition;
+            }
+        }
+        return head < 0 ? Optional.empty() : Optional.of(new Found(headSpeaker(k, head, end), end));
+    }
+
+    /** "l'ambassadeur russe en France, Alexeï Mechkov": a full name after a comma closing the role phrase. */
+    private Optional<Found> appositionAfter(int from, int to) {
+        for (int i = from; i < to && i - from < 6; i++) {
+            Token token = phrases.token(i);
+            if (token.isPunct(',')) {
+                int nameEnd = i + 1 < to ? NameIndex.runEnd(tokensView(), i + 1) : i + 1;
+                if (nameEnd - (i + 1) >= 2) {
+                    Optional<Speaker> named = runSpeaker(i + 1, nameEnd);
+                    if (named.isPresent() && named.get().person()) {
+                        return Optional.of(new Found(named, nameEnd));
+                    }
+                }
+                return Optional.empty();
+            }
+            if (!token.isWord()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "à l'Elysée, où l'on souligne…": an impersonal "on" in a clause about a place speaks for
+     * that place; elsewhere it names nobody.
+     */
+    private Optional<Speaker> impersonalBefore(int j, int from) {
+        int i = j - 1;
+        if (i >= from && phrases.token(i).lower().equals("l'")) {
+            i--;
+        }
+        if (i >= from && phrases.token(i).lower().equals("où") && i - 1 >= from && phrases.token(i - 1).isPunct(',')) {
+            int end = i - 1;
+            int start = end - 1;
+            while (start - 1 >= from && phrases.token(start - 1).capitalised()) {
+                start--;
+            }
+            if (start >= from && start < end && phrases.token(start).capitalised()) {
+                return runSpeaker(start, end);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The countries named by nationality adjectives in tokens {@code [start, end)}, as "nat:ru". */
+    private Set<String> nationalitiesIn(int start, int end) {
+        Set<String> found = new java.util.HashSet<>();
+        for (int i = start; i < end; i++) {
+            String key = NameIndex.roleKey(phrases.token(i).lower());
+            if (key.startsWith("nat:")) {
+                found.add(key);
+            }
+        }
+        return found;
+    }
+
+    /** "ce dernier", "cette dernière", "the latter": the person mentioned last, not the salient one. */
+    private boolean isLatter(int j) {
+        String word = phrases.token(j).lower();
+        String before = j > 0 ? phrases.token(j - 1).lower() : "";
+        return (word.equals("dernier") || word.equals("dernière")) && (before.equals("ce") || before.equals("cette"))
+                || word.equals("latter") && before.equals("the");
+    }
+
+    /** Whether the run starting at {@code start} follows "de", "du", "of", "for", possibly with an article between. */
+    private boolean isComplement(int start, int from) {
+        int before = start - 1;
+        if (before >= from && isDeterminerLike(phrases.token(before)) && !CONTRACTIONS.contains(phrases.token(before).lower())) {
+            before--;
+        }
+        return before >= from && COMPLEMENT_PREPOSITIONS.contains(phrases.token(before).lower());
+    }
+
+    /** A role or institution phrase ending at {@code j}, reaching back to its determiner. */
+    private Optional<Speaker> rolePhraseLeft(int j, int from) {
+        int head = -1;
+        int start = j + 1;
+        for (int i = j; i >= from && j - i < 9; i--) {
+            Token token = phrases.token(i);
+            boolean possessiveMark = token.isPunct('\'') || token.isPunct('’');
+            if (!token.isWord() && !possessiveMark || PHRASE_STOPS.contains(token.lower()) && !token.lower().equals("ce")
+                    || Phrases.isCoordinator(token)) {
+                break;
+            }
+            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower())) {
+                head = i;
+            }
+            start = i;
+            boolean insideComplement = i - 1 >= from && COMPLEMENT_PREPOSITIONS.contains(phrases.token(i - 1).lower());
+            // "du", "des", "au" are prepositions fused with an article: "le porte-parole du Kremlin".
+            boolean contraction = CONTRACTIONS.contains(token.lower());
+            if (isDeterminerLike(token) && !insideComplement && !contraction) {
+                break;
+            }
+        }
+        return head < 0 ? Optional.empty() : headSpeaker(start, head, j + 1);
+    }
+
+    private Optional<Speaker> headSpeaker(int start, int head, int end) {
+        String noun = phrases.token(head).lower();
+        String determiner = phrases.token(start).lower();
+        int first = start;
+        if (INDEFINITE.contains(determiner)) {
+            // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
+            return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
+        }
+        if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
+            String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
+            Optional<Speaker> person = speakers.resolveRole(noun, head, gender, nationalitiesIn(start, end));
+            if (person.isPresent()) {
+                return person;
+            }
+            // "la chancelière allemande" with nobody the article names: the description is all there is.
+        }
+        while (first < head && isDeterminerLike(phrases.token(first))) {
+            first++;
+        }
+        return Optional.of(Speaker.of(text.substring(phrases.token(first).start(), phrases.token(end - 1).end()), false));
+    }
+
+    private static boolean isDeterminerLike(Token token) {
+        return Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower());
+    }
+
+    private List<Token> tokensView() {
+        return phrases.tokens();
+    }
+}
