@@ -24,7 +24,17 @@ public final class LogStore {
     public record StoredCheckpoint(long size, byte[] rootHash, String note, String created) {
     }
 
+    /** Full tiles never change, so the most recently read ones are kept: 2,048 of 8 KiB, 16 MiB at most. */
+    private static final int FULL_TILE_CACHE = 2048;
+
     private final Jdbi jdbi;
+    private final java.util.Map<Long, byte[]> fullTiles = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Long, byte[]> eldest) {
+                    return size() > FULL_TILE_CACHE;
+                }
+            });
 
     public LogStore(Jdbi jdbi) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
@@ -32,7 +42,16 @@ public final class LogStore {
 
     /** Reads a hash tile for the Merkle code: the stored version, at least {@code width} hashes wide. */
     public byte[] readTile(int level, long index, int width) {
-        return jdbi.withHandle(h -> readTile(h, level, index, width));
+        long key = ((long) level << 56) | index;
+        byte[] cached = fullTiles.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] tile = jdbi.withHandle(h -> readTile(h, level, index, width));
+        if (tile.length == TilePath.FULL_WIDTH * MerkleHasher.HASH_SIZE) {
+            fullTiles.put(key, tile);
+        }
+        return tile;
     }
 
     static byte[] readTile(Handle h, int level, long index, int width) {
