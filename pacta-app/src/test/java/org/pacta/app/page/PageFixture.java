@@ -65,7 +65,27 @@ final class PageFixture implements AutoCloseable {
      * with its text, so its quotation can be highlighted.
      */
     static PageFixture redline(Path folder) {
-        Pacta pacta = new Pacta(Database.sqlite(folder.resolve("redline")), Clock.systemUTC());
+        return redline(new Pacta(Database.sqlite(folder.resolve("redline")), Clock.systemUTC()));
+    }
+
+    /** The redline registry with its Merkle log running, every entry covered by a signed checkpoint. */
+    static PageFixture logged(Path folder) {
+        Pacta pacta = new Pacta(Database.sqlite(folder.resolve("logged")), Clock.systemUTC(),
+                SignerKey.generate("test.example/pacta"));
+        pacta.log().start();
+        PageFixture fixture = redline(pacta);
+        try {
+            if (!pacta.log().awaitCovered(pacta.registry().size() - 1, 10_000)) {
+                throw new IllegalStateException("the log did not cover the fixture within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return fixture;
+    }
+
+    private static PageFixture redline(Pacta pacta) {
         Party north = state("north", "Northern Republic", "North");
         Party south = state("south", "Southern Kingdom", "South");
         Instrument pact = new Instrument("river-pact", "Treaty on the shared river", Instrument.InstrumentKind.TREATY,
