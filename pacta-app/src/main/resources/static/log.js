@@ -120,11 +120,16 @@
   }
 
   async function checkSignature(note, vkey) {
-    const parts = vkey.trim().split('+');
-    if (parts.length !== 3) {
-      throw new Error('bad vkey');
+    // <name>+<hex key id>+<base64 key>: names hold no '+', but base64 may, so split on the first two only.
+    const text = vkey.trim();
+    const first = text.indexOf('+');
+    const second = text.indexOf('+', first + 1);
+    if (first <= 0 || second !== first + 9) {
+      throw new Error('bad vkey: ' + text);
     }
-    const [name, hexId, keyB64] = parts;
+    const name = text.slice(0, first);
+    const hexId = text.slice(first + 1, second);
+    const keyB64 = text.slice(second + 1);
     const key = unb64(keyB64);
     if (key[0] !== 1 || key.length !== 33) {
       throw new Error('the vkey is not an Ed25519 key');
