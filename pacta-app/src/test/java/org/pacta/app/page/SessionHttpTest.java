@@ -32,6 +32,8 @@ class SessionHttpTest {
     static void start() {
         fixture = PageFixture.redline(folder);
         addConcernAndDelegate(fixture);
+        fixture.pacta.access().createAccount(new NewAccount("analyst", Role.ANALYST, Optional.empty(),
+                Optional.of(PASSWORD)));
         client = new PageClient(fixture.base());
     }
 
@@ -69,8 +71,12 @@ class SessionHttpTest {
     }
 
     static Visit signIn(PageClient client) {
+        return signIn(client, "north-delegate");
+    }
+
+    static Visit signIn(PageClient client, String name) {
         Visit anonymous = open(client);
-        PageClient.Answer answer = client.post("/signin", Map.of("name", "north-delegate", "password", PASSWORD,
+        PageClient.Answer answer = client.post("/signin", Map.of("name", name, "password", PASSWORD,
                 "csrf", anonymous.csrf()), "Cookie", anonymous.cookie());
         assertThat(answer.status()).isEqualTo(303);
         String setCookie = answer.header("Set-Cookie");
@@ -150,5 +156,44 @@ class SessionHttpTest {
         assertThat(written.status()).isEqualTo(303);
         assertThat(written.header("Location")).startsWith("/tracks/river-talks");
         assertThat(fixture.pacta.registry().size()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void position_delegateForItsOwnParty_redirectsToTheInstrument() {
+        Visit visit = signIn(client);
+        PageClient.Answer written = client.post("/new/position", Map.of("instrument", "river-pact", "version", "2",
+                "eid", "art_3", "party", "north", "position", "RESERVE", "csrf", visit.csrf()), "Cookie", visit.cookie());
+        assertThat(written.status()).isEqualTo(303);
+        assertThat(written.header("Location")).startsWith("/instruments/river-pact");
+    }
+
+    @Test
+    void commitment_missingAndBadFields_errorsNextToThem_valuesKept() {
+        Visit visit = signIn(client);
+        long before = fixture.pacta.registry().size();
+        PageClient.Answer answer = client.post("/new/commitment", Map.of("madeBy", "north", "madeTo", "south",
+                "form", "ORAL", "date", "2024-13-45", "sources", "river-report", "csrf", visit.csrf()),
+                "Cookie", visit.cookie());
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("id=\"f-text-error\"").contains("value=\"2024-13-45\"")
+                .contains("value=\"river-report\"");
+        assertThat(fixture.pacta.registry().size()).isEqualTo(before);
+    }
+
+    @Test
+    void report_delegateRefused_analystImports() {
+        Visit delegate = signIn(client);
+        Map<String, String> form = new LinkedHashMap<>(Map.of("title", "Dam talks stall",
+                "text", "\"We will not build the dam,\" the South's minister said on Monday.\n"));
+        form.put("csrf", delegate.csrf());
+        assertThat(client.get("/sources", "Cookie", delegate.cookie()).body()).doesNotContain("/new/report");
+        assertThat(client.post("/new/report", form, "Cookie", delegate.cookie()).status()).isEqualTo(403);
+
+        Visit analyst = signIn(client, "analyst");
+        form.put("csrf", analyst.csrf());
+        PageClient.Answer imported = client.post("/new/report", form, "Cookie", analyst.cookie());
+        assertThat(imported.status()).isEqualTo(303);
+        assertThat(imported.header("Location")).startsWith("/sources/");
+        assertThat(client.get(imported.header("Location")).body()).contains("Dam talks stall");
     }
 }
