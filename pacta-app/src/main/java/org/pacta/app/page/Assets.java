@@ -32,6 +32,7 @@ public final class Assets {
     Assets() {
         add("pacta.css", "text/css; charset=utf-8", "/static/pacta.css");
         add("checks.js", "text/javascript; charset=utf-8", "/static/checks.js");
+        add("log.js", "text/javascript; charset=utf-8", "/static/log.js");
         add("favicon.svg", "image/svg+xml", "/static/favicon.svg");
         add("htmx.min.js", "text/javascript; charset=utf-8", "/META-INF/resources/webjars/htmx.org/"
                 + htmxVersion() + "/dist/htmx.min.js");

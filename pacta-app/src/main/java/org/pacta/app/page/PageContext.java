@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pacta.core.access.Principal;
+import org.pacta.core.access.Role;
 import org.pacta.core.date.Edtf;
 import org.pacta.core.date.EdtfFormat;
 import org.pacta.core.registry.Kind;
@@ -21,9 +23,11 @@ import org.pacta.core.registry.Kind;
  * @param path the request path, for the language switch
  * @param query the request's query parameters other than {@code lang}, in order
  * @param section the navigation entry this page belongs to ({@code home}, {@code parties}...)
+ * @param user who is signed in, if anyone
+ * @param csrf the session's CSRF token for the forms of this page (blank without a session)
  */
 public record PageContext(Lang lang, Texts texts, Snapshot s, Assets assets, String path,
-        List<Map.Entry<String, String>> query, String title, String section) {
+        List<Map.Entry<String, String>> query, String title, String section, Optional<Principal> user, String csrf) {
 
     public PageContext {
         requireNonNull(lang, "lang is null");
@@ -34,11 +38,23 @@ public record PageContext(Lang lang, Texts texts, Snapshot s, Assets assets, Str
         query = List.copyOf(query);
         requireNonNull(title, "title is null");
         requireNonNull(section, "section is null");
+        requireNonNull(user, "user is null");
+        requireNonNull(csrf, "csrf is null");
     }
 
     /** The same request with another title and section (a route knows them only after it has looked). */
     public PageContext titled(String newTitle, String newSection) {
-        return new PageContext(lang, texts, s, assets, path, query, newTitle, newSection);
+        return new PageContext(lang, texts, s, assets, path, query, newTitle, newSection, user, csrf);
+    }
+
+    /** Whether the visitor may record anything at all (WritePolicy decides item by item on POST). */
+    public boolean canWrite() {
+        return user.filter(u -> u.role() != Role.WITNESS).isPresent();
+    }
+
+    /** Whether the visitor may import press reports (admins and analysts). */
+    public boolean canImport() {
+        return user.filter(u -> u.role() == Role.ADMIN || u.role() == Role.ANALYST).isPresent();
     }
 
     /** A message in the page's language. */
@@ -118,7 +134,7 @@ public record PageContext(Lang lang, Texts texts, Snapshot s, Assets assets, Str
     }
 
     private static final List<String> SECTIONS = List.of("home", "parties", "instruments", "tracks", "commitments",
-            "allegations", "sources", "timeline", "analysis");
+            "allegations", "sources", "timeline", "analysis", "log");
 
     /** One entry of the site navigation. */
     public record NavItem(String href, String label, boolean current) {

@@ -24,14 +24,22 @@ public final class Pages {
     private final Assets assets;
     private final Render render;
     private final Function<String, Optional<String>> content;
+    private final LogPage log;
+    private final Sessions sessions;
+    private final SignInPage signIn;
+    private final FormPages forms;
 
     private Pages(Catalog catalog, Texts texts, Assets assets, Render render,
-            Function<String, Optional<String>> content) {
+            Function<String, Optional<String>> content, Pacta pacta, Clock clock) {
         this.catalog = catalog;
         this.texts = texts;
         this.assets = assets;
         this.render = render;
         this.content = content;
+        this.log = new LogPage(pacta);
+        this.sessions = new Sessions(clock);
+        this.signIn = new SignInPage(pacta.access(), sessions);
+        this.forms = new FormPages(pacta, catalog::current);
     }
 
     /** Registers the pages on a server being configured, over {@code pacta}. */
@@ -43,7 +51,7 @@ public final class Pages {
         requireNonNull(config, "config is null");
         requireNonNull(pacta, "pacta is null");
         Pages pages = new Pages(new Catalog(pacta.registry(), clock), Texts.load(), new Assets(), new Render(),
-                pacta.content()::get);
+                pacta.content()::get, pacta, clock);
         pages.assets.register(config);
         pages.routes(config);
         // Errors (org.pacta.app.web) answers every 404 with problem JSON first; a browser that asked
@@ -74,6 +82,29 @@ public final class Pages {
         get(config, "/events/{id}", "timeline", SourcePages::event);
         get(config, "/timeline", "timeline", TimelinePage::show);
         get(config, "/analysis", "analysis", AnalysisPage::show);
+        get(config, "/log", "log", log::show);
+        get(config, "/log/entries", "log", log::lookup);
+        get(config, "/log/entries/{index}", "log", log::entry);
+        get(config, "/signin", "signin", signIn::show);
+        post(config, "/signin", "signin", signIn::submit);
+        post(config, "/signout", "signin", signIn::signOut);
+        get(config, "/new/{form}", "new", r -> forms.show(r, signedIn(r)));
+        post(config, "/new/{form}", "new", r -> forms.submit(r, signedIn(r)));
+    }
+
+    /** The signed-in visitor; anyone else is sent to sign in first, and back here after. */
+    private static org.pacta.core.access.Principal signedIn(PageRequest r) {
+        return r.page().user().orElseThrow(() -> new SignInFirst(r.ctx().path()));
+    }
+
+    /** Thrown where a page needs a signed-in visitor: the route redirects to the sign-in page. */
+    static final class SignInFirst extends RuntimeException {
+        private final String back;
+
+        SignInFirst(String back) {
+            super("sign in first", null, false, false);
+            this.back = back;
+        }
     }
 
     /** What a route does with its request. */
@@ -82,22 +113,39 @@ public final class Pages {
     }
 
     private void get(JavalinConfig config, String path, String section, Route route) {
-        config.routes.get(path, ctx -> {
-            PageContext page = context(ctx, section);
-            try {
-                route.handle(new PageRequest(ctx, page, page.s(), render, content));
-            } catch (PageException e) {
-                error(ctx, page, e.status(), e.key(), List.of(e.arguments()));
-            } catch (PactaException.NotFound e) {
-                error(ctx, page, 404, "error.notFoundPath", List.of(ctx.path()));
+        config.routes.get(path, ctx -> handle(ctx, section, route));
+    }
+
+    /** A POST from a page's form: refused with a 403 page unless it carries the session's CSRF token. */
+    private void post(JavalinConfig config, String path, String section, Route route) {
+        config.routes.post(path, ctx -> {
+            if (!sessions.csrfOk(ctx)) {
+                error(ctx, section, 403, "error.csrf", List.of());
+                return;
             }
+            handle(ctx, section, route);
         });
+    }
+
+    private void handle(Context ctx, String section, Route route) {
+        PageContext page = context(ctx, section);
+        try {
+            route.handle(new PageRequest(ctx, page, page.s(), render, content));
+        } catch (SignInFirst e) {
+            ctx.redirect("/signin?next=" + PageContext.encode(e.back), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (PageException e) {
+            error(ctx, page, e.status(), e.key(), List.of(e.arguments()));
+        } catch (PactaException.NotFound e) {
+            error(ctx, page, 404, "error.notFoundPath", List.of(ctx.path()));
+        }
     }
 
     private PageContext context(Context ctx, String section) {
         Lang lang = Lang.resolve(ctx);
+        Optional<Sessions.Session> session = sessions.find(ctx);
         return new PageContext(lang, texts, catalog.current(), assets, ctx.path(),
-                PageContext.queryWithoutLang(ctx.queryParamMap()), texts.get(lang, "site.name"), section);
+                PageContext.queryWithoutLang(ctx.queryParamMap()), texts.get(lang, "site.name"), section,
+                session.flatMap(Sessions.Session::principal), session.map(Sessions.Session::csrf).orElse(""));
     }
 
     private void error(Context ctx, String section, int status, String key, List<Object> arguments) {
@@ -106,7 +154,7 @@ public final class Pages {
 
     private void error(Context ctx, PageContext page, int status, String key, List<Object> arguments) {
         Object[] words = arguments.stream().map(a -> a instanceof Kind kind ? page.kind(kind) : a).toArray();
-        String heading = page.m(status == 404 ? "error.404" : "error.400");
+        String heading = page.m(status == 404 ? "error.404" : status == 403 ? "error.403" : "error.400");
         render.page(ctx, status, "error.jte", page.titled(heading, page.section()),
                 new ErrorView(status, heading, page.m(key, words)));
     }

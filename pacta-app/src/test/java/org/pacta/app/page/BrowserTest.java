@@ -158,7 +158,9 @@ class BrowserTest {
         browser.open(url("/commitments", "en"));
         String before = browser.driver.findElement(By.id("found")).getText();
         new Select(browser.driver.findElement(By.id("f-form"))).selectByValue("LEGAL");
+        // htmx swaps #found while the wait reads it: a stale element means "look again".
         new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("found")).getText().equals(before));
         assertThat(browser.driver.findElement(By.id("found")).getText()).isEqualTo("Commitments shown: 1 of 19");
         assertThat(browser.driver.getCurrentUrl()).contains("form=LEGAL");

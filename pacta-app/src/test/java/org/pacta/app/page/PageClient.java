@@ -27,7 +27,20 @@ final class PageClient {
     }
 
     Answer get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+    }
+
+    /** A form POST ({@code application/x-www-form-urlencoded}) of name/value pairs. */
+    Answer post(String path, Map<String, String> form, String... headers) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&").append(PageContext.encode(name))
+                .append('=').append(PageContext.encode(value)));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), headers);
+    }
+
+    private Answer send(HttpRequest.Builder request, String... headers) {
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -65,7 +65,40 @@ final class PageFixture implements AutoCloseable {
      * with its text, so its quotation can be highlighted.
      */
     static PageFixture redline(Path folder) {
-        Pacta pacta = new Pacta(Database.sqlite(folder.resolve("redline")), Clock.systemUTC());
+        return redline(new Pacta(Database.sqlite(folder.resolve("redline")), Clock.systemUTC()));
+    }
+
+    /** The redline registry with its Merkle log running, every entry covered by a signed checkpoint. */
+    static PageFixture logged(Path folder) {
+        Pacta pacta = new Pacta(Database.sqlite(folder.resolve("logged")), Clock.systemUTC(), plusKey());
+        pacta.log().start();
+        PageFixture fixture = redline(pacta);
+        try {
+            if (!pacta.log().awaitCovered(pacta.registry().size() - 1, 10_000)) {
+                throw new IllegalStateException("the log did not cover the fixture within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return fixture;
+    }
+
+    /**
+     * A log key whose vkey has a '+' inside its base64 part, as about half of all keys do: a verifier
+     * that splits the vkey on every '+' then fails every time, not only on some runs.
+     */
+    private static SignerKey plusKey() {
+        while (true) {
+            SignerKey key = SignerKey.generate("test.example/pacta");
+            String vkey = key.verifierKey().encode();
+            if (vkey.indexOf('+', vkey.indexOf('+') + 1) < vkey.lastIndexOf('+')) {
+                return key;
+            }
+        }
+    }
+
+    private static PageFixture redline(Pacta pacta) {
         Party north = state("north", "Northern Republic", "North");
         Party south = state("south", "Southern Kingdom", "South");
         Instrument pact = new Instrument("river-pact", "Treaty on the shared river", Instrument.InstrumentKind.TREATY,
