@@ -28,6 +28,7 @@ public final class AccessService {
     public static final String ADMIN_TOKEN_FILE = "admin.token";
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final String DUMMY_HASH = Passwords.hash("not a password".toCharArray());
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -89,8 +90,12 @@ public final class AccessService {
                 .map((rs, ctx) -> new Row(new Principal(rs.getString(1), Role.valueOf(rs.getString(2)),
                         Optional.ofNullable(rs.getString(3))), rs.getString(4)))
                 .findOne());
-        return row.filter(r -> r.hash() != null && Passwords.matches(password.toCharArray(), r.hash()))
-                .map(Row::principal);
+        if (row.isEmpty() || row.get().hash() == null) {
+            // hash anyway, so an unknown name takes as long to refuse as a wrong password
+            Passwords.matches(password.toCharArray(), DUMMY_HASH);
+            return Optional.empty();
+        }
+        return row.filter(r -> Passwords.matches(password.toCharArray(), r.hash())).map(Row::principal);
     }
 
     /** Makes a token for {@code name} with {@code role}; answers the token, which is not stored. */
