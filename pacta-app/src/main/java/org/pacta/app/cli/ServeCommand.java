@@ -33,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Warmup.start();
         var endpoints = witnesses.stream().map(org.pacta.core.tlog.WitnessClient.WitnessEndpoint::parse).toList();
         Pacta pacta = store.openWithLog(java.util.Optional.ofNullable(origin));
         if (!endpoints.isEmpty()) {

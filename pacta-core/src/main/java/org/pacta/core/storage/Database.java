@@ -55,6 +55,8 @@ public final class Database implements AutoCloseable {
         // would fail with SQLITE_BUSY, without waiting, if another writer committed meanwhile.
         config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.setMaximumPoolSize(4);
+        // connections to a local file are cheap to open on demand; opening four at start costs time
+        config.setMinimumIdle(1);
         config.setPoolName("pacta-sqlite");
         return open(config, Dialect.SQLITE, file.toString());
     }
