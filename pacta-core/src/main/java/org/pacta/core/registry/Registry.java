@@ -229,26 +229,6 @@ public final class Registry {
         return batch;
     }
 
-    /** Writes the rows of one item; the same code serves live writes and replays of the log. */
-    static void project(Handle handle, Item item, String body, long index) {
-        ItemRow row = ItemRow.of(item, body, index);
-        handle.createUpdate("INSERT INTO item (kind, id, parent, category, date_text, date_lo, date_hi, sort_lo, "
-                        + "title, body, created_index) VALUES (:kind, :id, :parent, :category, :dateText, :dateLo, "
-                        + ":dateHi, :sortLo, :title, :body, :idx)")
-                .bind("kind", row.kind()).bind("id", row.id())
-                .bind("parent", row.parent().orElse(null)).bind("category", row.category().orElse(null))
-                .bind("dateText", row.dateText().orElse(null)).bind("dateLo", row.dateLo().orElse(null))
-                .bind("dateHi", row.dateHi().orElse(null)).bind("sortLo", row.sortLo())
-                .bind("title", row.title()).bind("body", row.body()).bind("idx", row.createdIndex())
-                .execute();
-        for (String party : row.parties()) {
-            int colon = party.indexOf(':');
-            handle.createUpdate("INSERT INTO item_party (kind, id, role, party) VALUES (:kind, :id, :role, :party)")
-                    .bind("kind", row.kind()).bind("id", row.id()).bind("role", party.substring(0, colon))
-                    .bind("party", party.substring(colon + 1)).execute();
-        }
-    }
-
     /** The stored row of an item with its party links, as {@link ItemRow#of} would derive it. */
     public Optional<ItemRow> row(String kind, String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT kind, id, parent, category, date_text, date_lo, date_hi, "

@@ -45,18 +45,9 @@ class DatabaseTest {
     }
 
     @Test
-    void sqlite_readOnlyFolder_failsWithAFix() throws Exception {
-        Path data = temp.resolve("readonly");
-        Files.createDirectories(data);
-        data.toFile().setWritable(false);
-        try {
-            if (Files.isWritable(data)) {
-                return;
-            }
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.sqlite(data))
-                    .isInstanceOf(org.pacta.core.PactaException.Unavailable.class).hasMessageContaining("--data");
-        } finally {
-            data.toFile().setWritable(true);
-        }
+    void sqlite_dataPathIsAFile_failsWithAFix() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.sqlite(file))
+                .isInstanceOf(org.pacta.core.PactaException.Unavailable.class).hasMessageContaining("--data");
     }
 }
