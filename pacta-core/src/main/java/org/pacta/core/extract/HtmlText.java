@@ -14,6 +14,14 @@ import java.util.regex.Pattern;
  * headings, list items, {@code <div>}…) starts or ends, so paragraphs survive. A publication date
  * is taken from {@code <time datetime>} or an {@code article:published_time} meta tag when present.
  *
+ * <p>A saved news page carries far more than its report: menus, share buttons, "related" teasers
+ * with their own quoted headlines, comment threads. So the page furniture is dropped: when the page
+ * has an {@code <article>}, only the first one is read (with the page's {@code <h1>} headline if it
+ * stands outside it); {@code <nav>}, {@code <aside>}, {@code <footer>}, forms and buttons are
+ * skipped wherever they are, and so is any block whose class or id names furniture ("related",
+ * "share", "newsletter", "comments", "sidebar"…). The {@code <title>} is read only on a page with
+ * no {@code <h1>}, since it usually repeats the headline with the site's name.
+ *
  * <p>Offsets reported for an HTML input refer to the text returned here, not to the markup: markup
  * offsets would be meaningless once entities are decoded.
  */
@@ -31,7 +39,19 @@ public final class HtmlText {
             "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
             "section", "article", "header", "footer", "tr", "table", "title", "figcaption", "hr",
             "main", "aside", "nav", "dd", "dt", "pre");
-    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg");
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form", "button",
+            "select", "iframe", "dialog");
+    /** Tags whose class or id may mark page furniture; inline tags are never skipped this way. */
+    private static final Set<String> FURNITURE_CANDIDATES = Set.of("div", "section", "ul", "ol", "p", "header", "figure", "span");
+    /** Words of a class or id that mark page furniture, compared whole after splitting on '-' and '_'. */
+    private static final Set<String> FURNITURE_WORDS = Set.of(
+            "related", "share", "sharing", "social", "newsletter", "comments", "comment", "cookie", "cookies",
+            "advert", "advertisement", "ad", "ads", "promo", "subscribe", "subscription", "sidebar", "breadcrumb",
+            "breadcrumbs", "menu", "nav", "navigation", "recommended", "recommendations", "popup", "modal",
+            "paywall", "teaser", "teasers", "outbrain", "taboola");
+    private static final Pattern CLASS_OR_ID =
+            Pattern.compile("\\b(?:class|id)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("laquo", "«"),
@@ -74,8 +94,29 @@ public final class HtmlText {
     /** Extracts the visible text and date of {@code html}. */
     public static Document read(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        int i = 0;
-        int length = html.length();
+        boolean hasHeadline = indexOfTag(html, "h1", 0) >= 0;
+        int article = indexOfTag(html, "article", 0);
+        int articleEnd = article < 0 ? -1 : matchingClose(html, "article", article);
+        if (article >= 0 && articleEnd > article) {
+            int headline = indexOfTag(html, "h1", 0);
+            if (headline >= 0 && (headline < article || headline > articleEnd)) {
+                int headlineEnd = matchingClose(html, "h1", headline);
+                if (headlineEnd > headline) {
+                    appendText(html, headline, headlineEnd, true, out);
+                    out.append(BLOCK_BREAK);
+                }
+            }
+            appendText(html, article, articleEnd, true, out);
+        } else {
+            appendText(html, 0, html.length(), hasHeadline, out);
+        }
+        return new Document(normalise(out), date(html));
+    }
+
+    /** Appends the visible text of {@code html[from, to)} to {@code out}. */
+    private static void appendText(String html, int from, int to, boolean skipTitle, StringBuilder out) {
+        int i = from;
+        int length = to;
         while (i < length) {
             char c = html.charAt(i);
             if (c == '<') {
@@ -91,10 +132,11 @@ public final class HtmlText {
                     continue;
                 }
                 String name = tagName(html, i + 1, close);
-                if (SKIPPED_TAGS.contains(name) && html.charAt(i + 1) != '/') {
-                    int end = indexOfIgnoreCase(html, "</" + name, close);
-                    int endClose = end < 0 ? -1 : html.indexOf('>', end);
-                    i = endClose < 0 ? length : endClose + 1;
+                boolean opening = html.charAt(i + 1) != '/';
+                if (opening && (SKIPPED_TAGS.contains(name) || skipTitle && name.equals("title")
+                        || FURNITURE_CANDIDATES.contains(name) && isFurniture(html.substring(i, close)))) {
+                    int end = matchingClose(html, name, i);
+                    i = end < 0 ? length : Math.max(end, close + 1);
                     continue;
                 }
                 // Inline tags vanish without a trace so that "Lav<b>rov</b>" stays one word.
@@ -119,7 +161,64 @@ public final class HtmlText {
                 i++;
             }
         }
-        return new Document(normalise(out), date(html));
+    }
+
+    /** Whether an opening tag's class or id names page furniture. */
+    private static boolean isFurniture(String openingTag) {
+        Matcher attribute = CLASS_OR_ID.matcher(openingTag);
+        while (attribute.find()) {
+            String value = attribute.group(1) != null ? attribute.group(1)
+                    : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
+            for (String word : value.toLowerCase(Locale.ROOT).split("[\\s_-]+")) {
+                if (FURNITURE_WORDS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first opening tag {@code <name} (followed by '>' or white space) at or after {@code from}, or -1. */
+    private static int indexOfTag(String html, String name, int from) {
+        for (int i = indexOfIgnoreCase(html, "<" + name, from); i >= 0; i = indexOfIgnoreCase(html, "<" + name, i + 1)) {
+            int after = i + 1 + name.length();
+            if (after < html.length() && (html.charAt(after) == '>' || Character.isWhitespace(html.charAt(after)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The offset just past the close of the element whose opening tag starts at {@code open},
+     * counting nested elements of the same name; -1 when it is never closed.
+     */
+    private static int matchingClose(String html, String name, int open) {
+        int depth = 0;
+        for (int i = html.indexOf('<', open); i >= 0; i = html.indexOf('<', i + 1)) {
+            boolean closing = i + 1 < html.length() && html.charAt(i + 1) == '/';
+            int nameStart = closing ? i + 2 : i + 1;
+            if (!html.regionMatches(true, nameStart, name, 0, name.length())) {
+                continue;
+            }
+            int after = nameStart + name.length();
+            if (after < html.length() && Character.isLetterOrDigit(html.charAt(after))) {
+                continue;
+            }
+            int close = html.indexOf('>', after);
+            if (close < 0) {
+                return -1;
+            }
+            if (closing) {
+                depth--;
+                if (depth == 0) {
+                    return close + 1;
+                }
+            } else if (html.charAt(close - 1) != '/') {
+                depth++;
+            }
+        }
+        return -1;
     }
 
     private static int indexOfIgnoreCase(String text, String needle, int from) {

@@ -48,6 +48,49 @@ class HtmlTextTest {
         }
     }
 
+    private static final String NEWS_PAGE = """
+            <html><head><title>Envoys meet again | The Daily Wire Service</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li>“Breaking” news</li></ul></nav>
+            <h1>Envoys meet again</h1>
+            <div class="top-share-bar"><a>Share</a> “Tweet this”</div>
+            <article><p>The envoy said “the door stays open” after the meeting.</p>
+            <div class="related-articles"><div><a>Minister: “No deal without guarantees”</a></div></div>
+            <p>“We will meet again in spring,” she added.</p></article>
+            <aside><p>Most read: “A headline quote elsewhere”</p></aside>
+            <div id="comments"><p>Reader: “this is nonsense”</p></div>
+            <footer>“Copyright” notice</footer></body></html>""";
+
+    @Test
+    void read_keepsTheArticleAndItsHeadlineOnly() {
+        String text = HtmlText.read(NEWS_PAGE).text();
+        assertThat(text).startsWith("Envoys meet again\n\nThe envoy said");
+        assertThat(text).contains("the door stays open").contains("We will meet again in spring");
+        assertThat(text).doesNotContain("Daily Wire Service").doesNotContain("Breaking").doesNotContain("Tweet this")
+                .doesNotContain("No deal without guarantees").doesNotContain("Most read")
+                .doesNotContain("nonsense").doesNotContain("Copyright");
+    }
+
+    @Test
+    void extract_pageFurnitureYieldsNoQuotations() {
+        ExtractedReport report = new QuoteExtractor().extract(NEWS_PAGE);
+        assertThat(report.quotations()).extracting(Quotation::quote)
+                .containsExactly("the door stays open", "We will meet again in spring,");
+    }
+
+    @Test
+    void read_withoutArticleSkipsFurnitureAndNestedBlocks() {
+        String page = "<body><h1>Title</h1><div class=\"sidebar\"><div><p>“inner”</p></div><p>“outer”</p></div>"
+                + "<div class=\"shared-content\"><p>Kept paragraph.</p></div></body>";
+        String text = HtmlText.read(page).text();
+        assertThat(text).contains("Title").contains("Kept paragraph.").doesNotContain("inner").doesNotContain("outer");
+    }
+
+    @Test
+    void read_pageWithoutHeadlineKeepsItsTitle() {
+        assertThat(HtmlText.read("<html><head><title>Only title</title></head><body><p>Text.</p></body></html>").text())
+                .startsWith("Only title");
+    }
+
     @Test
     void looksLikeHtml_plainReportIsNotMarkup() {
         assertThat(HtmlText.looksLikeHtml(" date 2022-01 A report about 3 < 4.")).isFalse();
