@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * One direct quotation found in a report.
  *
- * @param quote     the text between the quotation marks, trimmed, inner punctuation kept; for a
- *                  quotation running over several paragraphs this includes the paragraph breaks and
- *                  reopening marks exactly as written, so that it always equals
- *                  {@code text.substring(start, end)}
+ * @param quote     the text between the quotation marks, trimmed, inner punctuation kept; it always
+ *                  equals {@code text.substring(start, end)}. A quotation running over several
+ *                  paragraphs is reported as one quotation per paragraph (each from its opening or
+ *                  reopening mark to its paragraph's end or the closing mark), all with the speaker
+ *                  and verb found for the whole
  * @param speaker   the fullest name the article gives for who said it (a person, or an institution
  *                  or place such as "Moscou"), empty when nothing attributes it
  * @param verb      the reporting phrase as written ("a tout d'abord fait savoir", "Selon"), empty

@@ -62,11 +62,44 @@ public final class QuoteExtractor {
         for (int n = 0; n < kept.size(); n++) {
             QuoteSpan span = quotes.get(tokens.get(kept.get(n)).quote());
             Attributor.Attribution attribution = attributions.get(n);
-            quotations.add(new Quotation(report.text().substring(span.start(), span.end()),
-                    attribution.speaker().map(Speaker::name), attribution.verb(), span.paragraph(),
-                    span.start(), span.end()));
+            for (int[] part : paragraphParts(report, span)) {
+                quotations.add(new Quotation(report.text().substring(part[0], part[1]),
+                        attribution.speaker().map(Speaker::name), attribution.verb(), part[2], part[0], part[1]));
+            }
         }
         return new ExtractedReport(report.date(), language, report.text(), quotations);
+    }
+
+    /**
+     * The pieces of a quotation as {@code {start, end, paragraph}}, one per paragraph it runs over:
+     * a long quotation left open at a paragraph's end and reopened in the next is, on the page,
+     * one quotation per paragraph, each between its own marks, all with the same speaker.
+     */
+    private static List<int[]> paragraphParts(ReportText report, QuoteSpan span) {
+        int last = report.paragraphAt(span.end() - 1);
+        if (last == span.paragraph()) {
+            return List.of(new int[] {span.start(), span.end(), span.paragraph()});
+        }
+        String text = report.text();
+        List<int[]> parts = new ArrayList<>();
+        for (int p = span.paragraph(); p <= last; p++) {
+            Paragraph paragraph = report.paragraphs().get(p);
+            int start = p == span.paragraph() ? span.start() : paragraph.start();
+            int end = p == last ? span.end() : paragraph.end();
+            if (p != span.paragraph() && start < end && "«“„\"‘‹".indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            while (start < end && ReportText.isSpace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && ReportText.isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                parts.add(new int[] {start, end, p});
+            }
+        }
+        return parts;
     }
 
     /**

@@ -55,17 +55,22 @@ class QuoteScannerTest {
     }
 
     @Test
-    void scan_quotationReopenedInNextParagraph() {
-        String text = "«Nous avons écrit deux fois.\n\n«Nous attendons encore», a dit le ministre.";
-        assertThat(Extracted.quotes(text))
-                .containsExactly("Nous avons écrit deux fois.\n\n«Nous attendons encore");
+    void scan_quotationReopenedInNextParagraphIsOnePiecePerParagraph() {
+        String text = "Le ministre Paul Durand a parlé.\n\n«Nous avons écrit deux fois.\n\n«Nous attendons encore», a dit le ministre.";
+        ExtractedReport report = new QuoteExtractor().extract(text);
+        assertThat(report.quotations()).extracting(Quotation::quote)
+                .containsExactly("Nous avons écrit deux fois.", "Nous attendons encore");
+        assertThat(report.quotations()).extracting(Quotation::paragraph).containsExactly(1, 2);
+        assertThat(report.quotations()).extracting(q -> q.speaker().orElse("?")).containsOnly("Paul Durand");
+        for (Quotation quotation : report.quotations()) {
+            assertThat(text.substring(quotation.start(), quotation.end())).isEqualTo(quotation.quote());
+        }
     }
 
     @Test
     void scan_quotationContinuingWithoutReopeningMark() {
-        String text = "«Nous avons écrit deux fois.\n\nNous attendons encore», a dit le ministre.";
-        assertThat(Extracted.quotes(text))
-                .containsExactly("Nous avons écrit deux fois.\n\nNous attendons encore");
+        String text = "“We wrote twice.\n\nWe are still waiting,” the minister said.";
+        assertThat(Extracted.quotes(text)).containsExactly("We wrote twice.", "We are still waiting,");
     }
 
     @Test
