@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pacta", mixinStandardHelpOptions = true, version = "pacta " + PactaServer.VERSION,
         description = "A signed, tamper-evident record of what states promise each other.",
         subcommands = {ServeCommand.class, DemoCommand.class, ExportCommand.class, ImportCommand.class, UserCommand.class,
-                VerifyCommand.class, FsckCommand.class, WitnessCommand.class, BenchCommand.class, KeygenCommand.class, SignCommand.class, ExtractCommand.class, ImportReportCommand.class,
+                VerifyCommand.class, FsckCommand.class, WitnessCommand.class, BenchCommand.class, KeygenCommand.class, SignCommand.class, ExtractCommand.class, ImportReportCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -27,6 +27,17 @@ final class Passwords {
                 + Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
     }
 
+    /**
+     * A stored form no password matches (its hash is all zeros, which PBKDF2 does not produce in
+     * practice) that costs as much to check as a real one: for refusing unknown names slowly.
+     */
+    static String unmatchable() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return "pbkdf2-sha256$" + ITERATIONS + "$" + Base64.getEncoder().encodeToString(salt) + "$"
+                + Base64.getEncoder().encodeToString(new byte[32]);
+    }
+
     static boolean matches(char[] password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
