@@ -64,7 +64,13 @@ final class Attributor {
     /** Attributions for every quotation token, in document order (earlier ones inform later pronouns). */
     List<Attribution> attributeAll(List<Integer> quoteTokens) {
         List<Attribution> result = new ArrayList<>(quoteTokens.size());
+        int sentence = 0;
         for (int qt : quoteTokens) {
+            while (sentence < qt) {
+                int end = Math.max(sentence + 1, sentences.end(sentence));
+                subjectPronoun(sentence, Math.min(end, qt));
+                sentence = end;
+            }
             Attribution attribution = attribute(qt);
             result.add(attribution);
             if (attribution.speaker().isPresent()) {
@@ -75,6 +81,33 @@ final class Attributor {
             }
         }
         return result;
+    }
+
+    /** How far into a sentence its subject pronoun may stand ("Interrogé sur la réponse, il…"). */
+    private static final int SUBJECT_REACH = 16;
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("il", "elle", "he", "she", "он", "она");
+
+    /**
+     * A sentence whose subject is a pronoun continues its referent as the centre of attention:
+     * after "Il a assuré avoir relayé auprès de Lavrov les inquiétudes de Kiev", a following
+     * "a-t-il ajouté" still means the subject, not Lavrov. So the subject pronoun, resolved, is
+     * recorded as a mention of its referent where it stands.
+     */
+    private void subjectPronoun(int from, int to) {
+        for (int k = from; k < Math.min(to, from + SUBJECT_REACH); k++) {
+            Token token = tokens.get(k);
+            if (token.type() == Token.Type.BREAK || token.isQuote()) {
+                return;
+            }
+            boolean opensClause = k == from || tokens.get(k - 1).isPunct(',');
+            if (opensClause && token.isWord() && SUBJECT_PRONOUNS.contains(token.lower())
+                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
+                Optional<Speaker> referent = speakers.resolvePronoun(token.lower(), k);
+                int at = k;
+                referent.ifPresent(speaker -> speakers.mention(at, speaker));
+                return;
+            }
+        }
     }
 
     private Attribution attribute(int qt) {

@@ -40,6 +40,7 @@ final class Lexicon {
             "envoyée", "émissaire", "général", "commandant", "haut-représentant", "patron", "patronne",
             "gouverneur", "directeur", "directrice", "premier", "première", "vice-président",
             "vice-présidente", "homme", "femme", "leader", "locataire", "officiel", "expert", "analyste",
+            "numéro",
             "minister", "diplomat", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
             "official", "envoy", "ambassador", "chancellor", "premier", "chief", "head", "senator",
             "lawmaker", "negotiator", "adviser", "advisor", "representative", "general", "commander",
@@ -181,6 +182,13 @@ final class Lexicon {
             "high", "adviser", "advisor", "policy", "defense", "député", "fm", "mfa", "speaker", "majority",
             "minority", "whip", "lawmaker", "mayor", "general-secretary", "commissioner", "vice-president");
 
+    /** Nouns that make the name after them a place: "l'Hôtel Président Wilson", "rue Lafayette". */
+    static final Set<String> PLACE_NOUNS = words(
+            "hôtel", "hotel", "rue", "avenue", "boulevard", "place", "palais", "villa", "salle", "aéroport",
+            "airport", "stade", "stadium", "lycée", "école", "collège", "université", "pont", "quai", "gare",
+            "musée", "museum", "palace", "street", "bridge", "station", "centre", "center", "parc",
+            "park", "campus", "château", "chateau", "улица", "проспект", "площадь");
+
     /** Capitalised words that never belong to a person's name: institutions, places, dates. */
     static final Set<String> NOT_NAME_WORDS = words(
             "fédération", "federation", "union", "conseil", "council", "ministère", "ministry",
@@ -216,7 +224,8 @@ final class Lexicon {
             "европа", "запад", "вашингтон", "киев", "берлин", "пекин", "париж", "лондон", "россии",
             "россию", "россией", "москвы", "москве", "москву", "украины", "украине", "украину",
             "европы", "запада", "кремля", "киева", "вашингтона", "германии", "франции", "китая", "рф",
-            "policy", "politique", "us", "u.s", "eu", "un", "nato", "uk");
+            "policy", "politique", "us", "u.s", "eu", "un", "nato", "uk", "etat", "état", "state", "etats-unis",
+            "états-unis");
 
     /** Capitalised function words that start a sentence without starting a name. */
     static final Set<String> FUNCTION_WORDS = words(

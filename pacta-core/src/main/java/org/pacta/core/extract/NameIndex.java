@@ -75,7 +75,7 @@ final class NameIndex {
             int end = runEnd(tokens, i);
             if (end > i) {
                 int first = firstNamePart(tokens, i, end);
-                if (end - first >= 2 && isPersonName(tokens, first, end)) {
+                if (end - first >= 2 && isPersonName(tokens, first, end) && !namesPlace(tokens, i, first)) {
                     String name = span(tokens, first, end);
                     String key = surnameKey(tokens.get(end - 1).text());
                     int parts = end - first;
@@ -113,6 +113,9 @@ final class NameIndex {
     }
 
     private Optional<Speaker> personAt(List<Token> tokens, int runStart, int first, int end) {
+        if (namesPlace(tokens, runStart, first)) {
+            return Optional.empty();
+        }
         if (end - first >= 2) {
             return isPersonName(tokens, first, end) ? Optional.of(Speaker.of(fullest(span(tokens, first, end)), true))
                     : Optional.empty();
@@ -149,6 +152,23 @@ final class NameIndex {
                 roles.add(new RoleMention(first, roleKey(token.lower()), person));
             }
         }
+    }
+
+    /**
+     * Whether the run starting at {@code runStart} names a place called after a person: "l'Hôtel
+     * Président Wilson", "avenue Foch", "Lycée Victor Hugo", "Kennedy Airport" is read as a place
+     * when a place noun opens the run or stands just before it.
+     */
+    static boolean namesPlace(List<Token> tokens, int runStart, int first) {
+        if (runStart > 0 && Lexicon.PLACE_NOUNS.contains(tokens.get(runStart - 1).lower())) {
+            return true;
+        }
+        for (int k = runStart; k < first; k++) {
+            if (Lexicon.PLACE_NOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role word as recorded: nationality adjectives become their country ("russe" → "nat:ru"). */
@@ -333,12 +353,25 @@ final class NameIndex {
         return true;
     }
 
-    /** Whether a person's name looks feminine: a first name in -a, or a Slavic feminine surname. */
+    /** Common feminine first names of public figures that do not end in -a. */
+    private static final java.util.Set<String> FEMININE_FIRST_NAMES = Lexicon.words(
+            "wendy", "liz", "elizabeth", "ursula", "kaja", "jen", "jennifer", "karine", "catherine", "nancy",
+            "hillary", "madeleine", "marine", "valérie", "valerie", "anne", "anne-claire", "hélène", "helene",
+            "christine", "nathalie", "sophie", "claire", "marie", "agnès", "ségolène", "linda", "julianne",
+            "susan", "alice", "emily", "irina", "ella", "iryna", "olena", "sanna", "mette", "ingrid", "penny",
+            "suella", "theresa", "priti", "jacinda", "beate", "annalena", "kristin", "caroline", "élisabeth",
+            "elisabeth", "isabelle", "michèle", "michele", "florence", "laurence", "margaret", "victoria",
+            "condoleezza", "samantha", "kamala", "karen", "sarah", "rachel", "ruth", "esther", "chrystia",
+            "ivanna", "oksana", "tatiana", "svetlana", "lyudmila", "ludmila", "natalia", "nathalia", "yulia",
+            "ioulia", "evelyn", "amy", "kate", "emmanuelle", "brigitte", "roselyne", "fabienne", "frédérique",
+            "mary", "joan", "jill", "kristalina", "ngozi", "mariya", "maria", "bridget", "lisa");
+
+    /** Whether a person's name looks feminine: a first name in -a or a known feminine one, or a Slavic feminine surname. */
     static boolean looksFeminine(String name) {
         String[] parts = name.split(" ");
         String first = parts[0].toLowerCase(Locale.ROOT);
         String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-        return parts.length > 1 && (first.endsWith("a") || first.endsWith("а"))
+        return parts.length > 1 && (first.endsWith("a") || first.endsWith("а") || FEMININE_FIRST_NAMES.contains(first))
                 || last.endsWith("ova") || last.endsWith("eva") || last.endsWith("ina") || last.endsWith("aya")
                 || last.endsWith("ова") || last.endsWith("ева") || last.endsWith("ина") || last.endsWith("ая");
     }

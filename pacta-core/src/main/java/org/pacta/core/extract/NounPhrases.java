@@ -290,8 +290,18 @@ final class NounPhrases {
             if (token.capitalised() && i > k && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
                 int runEnd = NameIndex.runEnd(tokensView(), i);
                 Optional<Speaker> named = runSpeaker(i, runEnd);
-                if (named.isPresent() && named.get().person()) {
+                if (named.isPresent() && named.get().person()
+                        && (named.get().name().indexOf(' ') > 0 || names.knownSurname(phrases.token(runEnd - 1).text()))) {
                     return Optional.of(new Found(named, runEnd));
+                }
+                if (i == k + 1 && head < 0 && runEnd == i + 1 && Lexicon.NATIONALITIES.containsKey(token.lower())) {
+                    // "l'Américain", "le Russe": a nationality used as a noun designates a person of it.
+                    String gender = FEMININE_DETERMINERS.contains(phrases.token(k).lower()) || token.lower().endsWith("e")
+                            && Lexicon.NATIONALITIES.containsKey(token.lower().substring(0, token.lower().length() - 1)) ? "elle" : "";
+                    Optional<Speaker> person = speakers.resolveRole("responsable", i, gender, Set.of(NameIndex.roleKey(token.lower())));
+                    if (person.isPresent()) {
+                        return Optional.of(new Found(person, runEnd));
+                    }
                 }
                 i = runEnd - 1;
                 end = runEnd;

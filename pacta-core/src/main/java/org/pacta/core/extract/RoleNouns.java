@@ -27,7 +27,7 @@ final class RoleNouns {
     private static final Set<String> GENERIC_ROLES = Lexicon.words(
             "diplomate", "diplomat", "дипломат", "дипломата", "responsable", "official", "officiel", "dirigeant",
             "dirigeante", "leader", "homme", "femme", "expert", "analyst", "analyste", "politician", "политик",
-            "эксперт", "négociateur", "négociatrice", "negotiator");
+            "эксперт", "négociateur", "négociatrice", "negotiator", "numéro");
     private static final Set<String> ROLE_WORDS = roleWords();
 
     private static Set<String> roleWords() {
@@ -69,7 +69,20 @@ final class RoleNouns {
         }
         Set<String> known = names.rolesOf(speaker.name());
         boolean anyNationality = known.stream().anyMatch(role -> role.startsWith("nat:"));
-        return !anyNationality || nationalities.stream().anyMatch(known::contains);
+        if (!anyNationality) {
+            // Nothing said of the person: a Russian surname form is the best guess there is.
+            return !looksRussian(speaker.name()) || nationalities.contains("nat:ru");
+        }
+        return nationalities.stream().anyMatch(known::contains);
+    }
+
+    /** A surname in a Russian form: Lavrov, Riabkov, Peskov, Zakharova, Poutine, Grouchko. */
+    static boolean looksRussian(String name) {
+        String[] parts = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+        String last = parts[parts.length - 1];
+        return parts.length > 1 && (last.endsWith("ov") || last.endsWith("ev") || last.endsWith("ova") || last.endsWith("eva")
+                || last.endsWith("kov") || last.endsWith("ine") && !last.endsWith("aine") || last.endsWith("chko")
+                || last.endsWith("shko"));
     }
 
     /** Whether {@code speaker} was introduced with {@code roleNoun} or a noun of its family. */
