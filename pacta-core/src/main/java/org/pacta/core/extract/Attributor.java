@@ -46,6 +46,7 @@ final class Attributor {
     private final Speakers speakers;
     private final NounPhrases nounPhrases;
     private final Subjects subjects;
+    private final Headlines headlines;
     private Optional<Speaker> lastSpeaker = Optional.empty();
     private int lastSpeakerParagraph = -1;
 
@@ -53,6 +54,7 @@ final class Attributor {
                Phrases phrases, Speakers speakers, NounPhrases nounPhrases, Language language) {
         this.nounPhrases = nounPhrases;
         this.subjects = new Subjects(tokens, sentences, phrases, speakers, nounPhrases, language, () -> lastSpeaker);
+        this.headlines = new Headlines(tokens, phrases, nounPhrases, subjects);
         this.report = report;
         this.tokens = tokens;
         this.quotes = quotes;
@@ -113,6 +115,14 @@ final class Attributor {
     private Attribution attribute(int qt) {
         int from = sentences.start(qt);
         int to = sentences.end(qt);
+        QuoteSpan span = quotes.get(tokens.get(qt).quote());
+        if (span.paragraph() == 0 && isHeading(0)) {
+            int end = qt;
+            while (end < tokens.size() && tokens.get(end).type() != Token.Type.BREAK) {
+                end++;
+            }
+            return new Attribution(headlines.speaker(qt, 0, end), Optional.empty());
+        }
         if (opensWithParticiple(from, qt)) {
             // "Estimant «…», Berlin a demandé…": the opening participle reports the quotation;
             // the clause after it is the main clause, not an attribution.

@@ -76,6 +76,15 @@ final class RoleNouns {
         return nationalities.stream().anyMatch(known::contains);
     }
 
+    /** Whether {@code speaker} is known (or, by the form of the name, guessed) to have one of {@code nationalities}. */
+    boolean positiveNationality(Speaker speaker, Set<String> nationalities) {
+        Set<String> known = names.rolesOf(speaker.name());
+        if (known.stream().anyMatch(role -> role.startsWith("nat:"))) {
+            return nationalities.stream().anyMatch(known::contains);
+        }
+        return nationalities.contains("nat:ru") && looksRussian(speaker.name());
+    }
+
     /** A surname in a Russian form: Lavrov, Riabkov, Peskov, Zakharova, Poutine, Grouchko. */
     static boolean looksRussian(String name) {
         String[] parts = name.toLowerCase(java.util.Locale.ROOT).split(" ");

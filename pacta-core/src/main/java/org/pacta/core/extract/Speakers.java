@@ -61,6 +61,14 @@ final class Speakers {
                 return holder;
             }
         }
+        if (!nationalities.isEmpty()) {
+            // "le chef de la diplomatie russe": someone known (or named) to be Russian comes first.
+            Optional<Speaker> national = salient(token, speaker -> roles.compatible(roleNoun, speaker)
+                    && roles.positiveNationality(speaker, nationalities) && fits(speaker, feminine, false));
+            if (national.isPresent()) {
+                return national;
+            }
+        }
         Optional<Speaker> salient = salient(token, speaker -> roles.compatible(roleNoun, speaker)
                 && roles.sameNationality(speaker, nationalities) && fits(speaker, feminine, false));
         if (salient.isEmpty()) {

@@ -1,0 +1,185 @@
+package org.pacta.core.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Attributes a quotation in the report's headline, where news style drops the reporting verb:
+ * "Peskov sees “little reason for optimism”", "Talks were ‘on different frequencies’ – Lavrov",
+ * "Promesses sur l'OTAN : pour Zakharova, l'Occident «a menti»", "State Department: … ‘Not on
+ * the Table’", "« Il n'y aura pas de Yalta 2 » : Jean-Yves Le Drian met Moscou en garde". The
+ * rules, from the most explicit to the least:
+ * <ol>
+ *   <li>a reporting verb after the quotation with its speaker: "…, says Russian envoy to OSCE",
+ *       "…, Russia's negotiator tells US", or a name closing the headline after a dash;</li>
+ *   <li>a source preposition: "pour X,", "selon X", "according to X";</li>
+ *   <li>the first person who is the subject of a headline verb ("Poutine juge", "NATO chief
+ *       warns"), else the first person the headline names;</li>
+ *   <li>an institution before an opening colon ("State Department:"), else an institution or
+ *       country as a subject ("Russia sees", "Moscou exige").</li>
+ * </ol>
+ * A headline naming nobody leaves its quotation unattributed ("Otan : « On nous a trompés »").
+ */
+final class Headlines {
+
+    private final List<Token> tokens;
+    private final Phrases phrases;
+    private final NounPhrases nounPhrases;
+    private final Subjects subjects;
+
+    Headlines(List<Token> tokens, Phrases phrases, NounPhrases nounPhrases, Subjects subjects) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.nounPhrases = nounPhrases;
+        this.subjects = subjects;
+    }
+
+    /** The speaker of the quotation at token {@code qt} of the headline {@code [from, to)}; empty when it names nobody. */
+    Optional<Speaker> speaker(int qt, int from, int to) {
+        Optional<Speaker> trailing = trailing(qt, to);
+        if (trailing.isPresent()) {
+            return trailing;
+        }
+        for (int k = qt - 1; k >= from; k--) {
+            if (phrases.isHead(k) && !phrases.phrase(k, from).preposition() && !phrases.phrase(k, from).participle()) {
+                // "NATO chief says alliance will “not compromise”": the verb's own subject.
+                Optional<Speaker> subject = subjects.finiteSubject(phrases.phrase(k, from), from, qt);
+                if (subject.isPresent() && (!subject.get().person() || subject.get().name().indexOf(' ') > 0)) {
+                    return subject;
+                }
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isQuote() && phrases.isHead(k) && phrases.phrase(k, from).preposition()) {
+                Optional<Speaker> source = subjects.prepositionSubject(phrases.phrase(k, from), to);
+                if (source.isPresent()) {
+                    return source;
+                }
+            }
+        }
+        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+        Optional<Speaker> firstPerson = Optional.empty();
+        Optional<Speaker> institutionSubject = Optional.empty();
+        boolean coordinated = false;
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || !token.capitalised() || Lexicon.FUNCTION_WORDS.contains(token.lower())) {
+                continue;
+            }
+            Optional<NounPhrases.Found> found = nounPhrases.entityAt(k, to);
+            if (found.isEmpty() || found.get().speaker().isEmpty()) {
+                continue;
+            }
+            Speaker speaker = found.get().speaker().get();
+            int end = found.get().end();
+            if (speaker.person() && speaker.name().indexOf(' ') < 0) {
+                // One capitalised word the report never gives in full ("Sweden", "Troops") is no one.
+                k = Math.max(k, end - 1);
+                continue;
+            }
+            boolean coordination = end < to && Phrases.isCoordinator(tokens.get(end));
+            boolean subject = end < to && looksLikeVerb(end) && !coordinated;
+            // "Truss and Lavrov clash…", "Macron et Poutine se parlent": two subjects, no single speaker.
+            coordinated = coordination;
+            if (speaker.person() && subject) {
+                return Optional.of(speaker);
+            }
+            if (speaker.person()) {
+                persons.add(speaker.name());
+                if (firstPerson.isEmpty()) {
+                    firstPerson = Optional.of(speaker);
+                }
+                if (k == from && end < to && tokens.get(end).isPunct(':')) {
+                    // "Мединский: …", "Stoltenberg: …": the person before the colon speaks.
+                    return Optional.of(speaker);
+                }
+            }
+            if (!speaker.person()) {
+                boolean colonOpening = k == from && end < to && tokens.get(end).isPunct(':');
+                if (colonOpening && hasInstitutionNoun(k, end)) {
+                    return Optional.of(speaker);
+                }
+                if (subject && institutionSubject.isEmpty()) {
+                    institutionSubject = Optional.of(speaker);
+                }
+            }
+            k = Math.max(k, end - 1);
+        }
+        if (persons.size() == 1) {
+            return firstPerson;
+        }
+        return persons.isEmpty() ? institutionSubject : Optional.empty();
+    }
+
+    /** "…, says X", "…, X tells US", "… – Lavrov": an attribution after the quotation. */
+    private Optional<Speaker> trailing(int qt, int to) {
+        int separator = -1;
+        for (int k = qt + 1; k < to && separator < 0; k++) {
+            if (tokens.get(k).isQuote()) {
+                break;
+            }
+            if (tokens.get(k).isPunct(',') || isDash(tokens.get(k))) {
+                separator = k;
+            }
+        }
+        // "…, says Russian envoy to OSCE" (verb first) or "…, Russia's negotiator tells US" (subject first).
+        for (int k = separator + 1; separator >= 0 && k < to && k - separator <= 6; k++) {
+            if (tokens.get(k).isQuote()) {
+                break;
+            }
+            if (phrases.isHead(k) && !phrases.phrase(k, separator + 1).preposition()) {
+                Phrases.VerbPhrase phrase = phrases.phrase(k, separator + 1);
+                Optional<Speaker> speaker = phrase.first() == separator + 1
+                        ? nounPhrases.subjectAfter(phrase.last() + 1, to)
+                        : nounPhrases.subjectBefore(phrase.first() - 1, separator + 1);
+                if (speaker.isPresent()) {
+                    return speaker;
+                }
+                break;
+            }
+        }
+        int last = to - 1;
+        while (last > qt && !tokens.get(last).isWord()) {
+            last--;
+        }
+        int start = last;
+        while (start - 1 > qt && tokens.get(start - 1).isWord() && tokens.get(start - 1).capitalised()) {
+            start--;
+        }
+        if (start > qt + 1 && start <= last && isDash(tokens.get(start - 1))) {
+            Optional<Speaker> named = nounPhrases.runSpeaker(start, last + 1);
+            if (named.isPresent() && named.get().person()) {
+                return named;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDash(Token token) {
+        return token.isPunct('–') || token.isPunct('—') || token.isPunct('-');
+    }
+
+    /** A lower-case content word right after a noun phrase: in a headline, its verb ("sees", "juge", "met"). */
+    private boolean looksLikeVerb(int k) {
+        Token token = tokens.get(k);
+        if (!token.isWord() || token.capitalised()) {
+            return false;
+        }
+        String lower = token.lower();
+        return !Lexicon.FUNCTION_WORDS.contains(lower) && !Lexicon.FRENCH_DETERMINERS.contains(lower)
+                && !Lexicon.ENGLISH_DETERMINERS.contains(lower) && !Lexicon.ROLE_NOUNS.contains(lower)
+                && !Lexicon.NATIONALITIES.containsKey(lower) && !lower.equals("et") && !lower.equals("and");
+    }
+
+    private boolean hasInstitutionNoun(int start, int end) {
+        for (int i = start; i < end; i++) {
+            String lower = tokens.get(i).lower();
+            if (Lexicon.INSTITUTION_NOUNS.contains(lower) || lower.equals("kremlin") || lower.equals("pentagon")
+                    || lower.equals("élysée") || lower.equals("elysee") || lower.equals("house")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
