@@ -40,6 +40,19 @@ final class Headlines {
         if (trailing.isPresent()) {
             return trailing;
         }
+
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isQuote() && phrases.isHead(k) && phrases.phrase(k, from).preposition()) {
+                Optional<Speaker> source = subjects.prepositionSubject(phrases.phrase(k, from), to);
+                if (source.isPresent()) {
+                    return source;
+                }
+            }
+        }
+        Optional<Speaker> beforeColon = colonOpening(from, qt);
+        if (beforeColon.isPresent()) {
+            return beforeColon;
+        }
         for (int k = qt - 1; k >= from; k--) {
             if (phrases.isHead(k) && !phrases.phrase(k, from).preposition() && !phrases.phrase(k, from).participle()) {
                 // "NATO chief says alliance will “not compromise”": the verb's own subject.
@@ -48,14 +61,6 @@ final class Headlines {
                     return subject;
                 }
                 break;
-            }
-        }
-        for (int k = from; k < to; k++) {
-            if (!tokens.get(k).isQuote() && phrases.isHead(k) && phrases.phrase(k, from).preposition()) {
-                Optional<Speaker> source = subjects.prepositionSubject(phrases.phrase(k, from), to);
-                if (source.isPresent()) {
-                    return source;
-                }
             }
         }
         java.util.Set<String> persons = new java.util.LinkedHashSet<>();
@@ -154,6 +159,22 @@ final class Headlines {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Stoltenberg: …", "State Department: …": a person or institution opening the headline before a colon. */
+    private Optional<Speaker> colonOpening(int from, int qt) {
+        Token first = tokens.get(from);
+        if (!first.isWord() || !first.capitalised() || Lexicon.FUNCTION_WORDS.contains(first.lower())) {
+            return Optional.empty();
+        }
+        Optional<NounPhrases.Found> found = nounPhrases.entityAt(from, qt);
+        if (found.isEmpty() || found.get().speaker().isEmpty() || found.get().end() >= qt
+                || !tokens.get(found.get().end()).isPunct(':')) {
+            return Optional.empty();
+        }
+        Speaker speaker = found.get().speaker().get();
+        boolean named = speaker.person() ? speaker.name().indexOf(' ') > 0 : hasInstitutionNoun(from, found.get().end());
+        return named ? Optional.of(speaker) : Optional.empty();
     }
 
     private static boolean isDash(Token token) {

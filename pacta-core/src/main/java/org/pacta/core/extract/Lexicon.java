@@ -40,7 +40,7 @@ final class Lexicon {
             "envoyée", "émissaire", "général", "commandant", "haut-représentant", "patron", "patronne",
             "gouverneur", "directeur", "directrice", "premier", "première", "vice-président",
             "vice-présidente", "homme", "femme", "leader", "locataire", "officiel", "expert", "analyste",
-            "numéro",
+            "numéro", "cheffe", "boss",
             "minister", "diplomat", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
             "official", "envoy", "ambassador", "chancellor", "premier", "chief", "head", "senator",
             "lawmaker", "negotiator", "adviser", "advisor", "representative", "general", "commander",
@@ -77,7 +77,12 @@ final class Lexicon {
             List.of("cn", "chinois", "chinoise", "chinese", "китайский"),
             List.of("by", "biélorusse", "belarusian", "белорусский"),
             List.of("pl", "polonais", "polonaise", "polish", "польский"),
-            List.of("tr", "turc", "turque", "turkish", "турецкий")));
+            List.of("tr", "turc", "turque", "turkish", "турецкий"),
+            // Possessive country names work as nationality adjectives: "Russia's negotiator".
+            List.of("ru", "russia's", "russia’s"), List.of("us", "america's", "america’s", "washington's", "washington’s"),
+            List.of("ua", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"), List.of("gb", "britain's", "britain’s"),
+            List.of("fr", "france's", "france’s"), List.of("de", "germany's", "germany’s"),
+            List.of("pl", "poland's", "poland’s"), List.of("cn", "china's", "china’s")));
 
     /** Each row is a country code followed by its adjectives. */
     private static java.util.Map<String, String> nationalities(List<List<String>> rows) {

@@ -100,8 +100,10 @@ final class Phrases {
         return switch (lower) {
             case "selon" -> true;
             // "Pour X, «…»" opening a sentence gives X's view, like "selon X".
-            case "pour" -> tokens.get(k).capitalised() && (k == 0 || tokens.get(k - 1).type() == Token.Type.BREAK
-                    || tokens.get(k - 1).type() == Token.Type.PUNCT && ".!?".contains(tokens.get(k - 1).text()));
+            // So does "…: pour Zakharova, …" after a colon.
+            case "pour" -> k == 0 || tokens.get(k - 1).type() == Token.Type.BREAK
+                    || tokens.get(k - 1).type() == Token.Type.PUNCT && (tokens.get(k).capitalised() && ".!?".contains(tokens.get(k - 1).text())
+                    || tokens.get(k - 1).text().equals(":"));
             case "après" -> k > 0 && tokens.get(k - 1).lower().equals("d'");
             case "according" -> k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
             case "словам", "мнению" -> k > 0 && (tokens.get(k - 1).lower().equals("по")

@@ -23,7 +23,8 @@ final class ReportingVerbs {
             "avou", "concéd", "tonn", "prôn", "recommand", "suggér", "invit", "rassur", "jur", "certifi",
             "témoign", "interpell", "félicit", "inquiét", "étonn", "indign", "interrog", "exclam",
             "alarm", "enchaîn", "complét", "nuanc", "reproch", "assén", "scand", "répét", "soulev",
-            "balay", "écart", "rejet", "condamn", "imput", "désign");
+            "balay", "écart", "rejet", "condamn", "imput", "désign", "alert", "raill", "moqu", "tacl",
+            "qualifi", "résum", "conclu", "énumér", "détaill");
     private static final List<String> FRENCH_IRREGULAR = List.of(
             "dit", "dire", "dit-il", "disant", "dis", "dirait", "poursuivi", "poursuit", "poursuivant",
             "conclu", "conclut", "concluant", "répondu", "répond", "répondant", "admis", "admet",

@@ -15,12 +15,13 @@ import java.util.Set;
 final class RoleNouns {
 
     private static final List<Set<String>> ROLE_FAMILIES = List.of(
-            Lexicon.words("ministre", "minister", "chef", "secretary", "head", "глава", "главы", "министр",
+            Lexicon.words("ministre", "minister", "chef", "cheffe", "chief", "secretary", "head", "глава", "главы", "министр",
                     "министра", "vice-ministre", "deputy", "замминистра", "заместитель"),
             Lexicon.words("porte-parole", "spokesman", "spokeswoman", "spokesperson", "пресс-секретарь",
                     "пресс-секретаря", "представитель", "представителя", "представительница"),
             Lexicon.words("président", "présidente", "president", "президент", "президента", "chef", "leader",
-                    "лидер", "dirigeant", "dirigeante", "head"),
+                    "лидер", "dirigeant", "dirigeante", "head", "chief", "secretary-general", "secrétaire", "patron",
+                    "patronne", "boss", "генсек", "cheffe"),
             Lexicon.words("ambassadeur", "ambassadrice", "ambassador", "посол", "посла", "envoyé", "envoyée",
                     "envoy", "émissaire"),
             Lexicon.words("chancelier", "chancelière", "chancellor", "канцлер", "premier", "première", "prime"));

@@ -81,6 +81,14 @@ final class Speakers {
         if (person.isPresent()) {
             return Optional.of(Speaker.of(person.get(), true));
         }
+        if (!nationalities.isEmpty()) {
+            // A headline's "le chef de la diplomatie polonaise": the first person of that nationality the body names.
+            Optional<Speaker> national = salientAfter(token, speaker -> roles.compatible(roleNoun, speaker)
+                    && roles.positiveNationality(speaker, nationalities));
+            if (national.isPresent()) {
+                return national;
+            }
+        }
         Optional<String> later = names.personForRoleLater(roleNoun);
         if (later.isPresent()) {
             return Optional.of(Speaker.of(later.get(), true));
