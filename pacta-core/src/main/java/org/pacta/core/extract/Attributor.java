@@ -31,6 +31,8 @@ final class Attributor {
     /** The outcome for one quotation. */
     record Attribution(Optional<Speaker> speaker, Optional<String> verb) {
         static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty());
+        /** Not speech after all: the title of a linked article in a "Lire aussi" line. */
+        static final Attribution NOT_SPEECH = new Attribution(Optional.empty(), Optional.empty());
     }
 
     private static final int PREVIOUS_SPEAKER_REACH = 2;
@@ -116,12 +118,23 @@ final class Attributor {
         int from = sentences.start(qt);
         int to = sentences.end(qt);
         QuoteSpan span = quotes.get(tokens.get(qt).quote());
+        int paragraphStart = qt;
+        while (paragraphStart > 0 && tokens.get(paragraphStart - 1).type() != Token.Type.BREAK) {
+            paragraphStart--;
+        }
+        int paragraphEnd = qt;
+        while (paragraphEnd < tokens.size() && tokens.get(paragraphEnd).type() != Token.Type.BREAK) {
+            paragraphEnd++;
+        }
         if (span.paragraph() == 0 && isHeading(0)) {
-            int end = qt;
-            while (end < tokens.size() && tokens.get(end).type() != Token.Type.BREAK) {
-                end++;
-            }
-            return new Attribution(headlines.speaker(qt, 0, end), Optional.empty());
+            return new Attribution(headlines.speaker(qt, paragraphStart, paragraphEnd), Optional.empty());
+        }
+        int teaser = Headlines.teaserStart(tokens, paragraphStart, qt);
+        if (teaser >= 0) {
+            // "Lire aussi : Moscou ne veut pas de « … », selon Riabkov" quotes someone; "Read more:
+            // ‘Red lines’ …" is only the title of another article.
+            Optional<Speaker> speaker = headlines.explicitSpeaker(qt, teaser, paragraphEnd);
+            return speaker.isPresent() ? new Attribution(speaker, Optional.empty()) : Attribution.NOT_SPEECH;
         }
         if (opensWithParticiple(from, qt)) {
             // "Estimant «…», Berlin a demandé…": the opening participle reports the quotation;

@@ -34,6 +34,55 @@ final class Headlines {
         this.subjects = subjects;
     }
 
+    private static final List<String> TEASERS = List.of(
+            "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "lire plus", "voir aussi", "à lire",
+            "read more", "read also", "also read", "see also", "related", "more on this", "читайте также", "читать также");
+
+    /**
+     * Where the text of a teaser line ("Lire aussi :", "READ MORE:", "À lire aussi |") starts when
+     * the paragraph holding {@code qt} is one, else -1.
+     */
+    static int teaserStart(List<Token> tokens, int paragraphStart, int qt) {
+        StringBuilder opening = new StringBuilder();
+        for (int i = paragraphStart; i < Math.min(qt, paragraphStart + 4); i++) {
+            Token token = tokens.get(i);
+            if (!token.isWord()) {
+                break;
+            }
+            if (opening.length() > 0) {
+                opening.append(' ');
+            }
+            opening.append(token.lower());
+            if (TEASERS.contains(opening.toString())) {
+                int next = i + 1;
+                while (next < qt && !tokens.get(next).isWord() && !tokens.get(next).isQuote()) {
+                    next++;
+                }
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    /** A speaker the line itself names with a reporting verb or a source preposition, as a teaser line must. */
+    Optional<Speaker> explicitSpeaker(int qt, int from, int to) {
+        Optional<Speaker> trailing = trailing(qt, to);
+        if (trailing.isPresent()) {
+            return trailing;
+        }
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isQuote() && phrases.isHead(k)) {
+                Phrases.VerbPhrase phrase = phrases.phrase(k, from);
+                Optional<Speaker> speaker = phrase.preposition() ? subjects.prepositionSubject(phrase, to)
+                        : phrase.participle() ? Optional.empty() : subjects.finiteSubject(phrase, from, k < qt ? qt : to);
+                if (speaker.isPresent()) {
+                    return speaker;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The speaker of the quotation at token {@code qt} of the headline {@code [from, to)}; empty when it names nobody. */
     Optional<Speaker> speaker(int qt, int from, int to) {
         Optional<Speaker> trailing = trailing(qt, to);

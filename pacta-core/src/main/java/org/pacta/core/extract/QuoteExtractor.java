@@ -62,6 +62,9 @@ public final class QuoteExtractor {
         for (int n = 0; n < kept.size(); n++) {
             QuoteSpan span = quotes.get(tokens.get(kept.get(n)).quote());
             Attributor.Attribution attribution = attributions.get(n);
+            if (attribution == Attributor.Attribution.NOT_SPEECH) {
+                continue;
+            }
             for (int[] part : paragraphParts(report, span)) {
                 quotations.add(new Quotation(report.text().substring(part[0], part[1]),
                         attribution.speaker().map(Speaker::name), attribution.verb(), part[2], part[0], part[1]));
