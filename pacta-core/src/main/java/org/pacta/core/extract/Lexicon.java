@@ -166,7 +166,10 @@ final class Lexicon {
             "slogan", "hashtag", "label", "code", "газета", "газеты", "журнал", "журнала", "программа",
             "программы", "операция", "операции", "проект", "проекта", "названием", "называемый",
             "называемая", "называемые", "телеканал", "телеканала", "агентство", "агентства", "site",
-            "website", "journal", "série", "series", "opus", "titre", "title", "headline", "rubrique");
+            "website", "journal", "série", "series", "opus", "titre", "title", "headline", "rubrique",
+            "politique", "logique", "principe", "policy", "principle", "concept", "notion", "stratégie", "strategy",
+            "terme", "termes", "term", "expression", "formule", "entretien", "interview", "podcast", "ouvrage",
+            "documentaire", "documentary", "talk-show", "newsletter", "hashtag");
 
     /** Words that introduce a following noun phrase as the source: "selon X", "according to X". */
     static final Set<String> SOURCE_PREPOSITIONS = words("selon", "according", "après", "словам", "мнению");

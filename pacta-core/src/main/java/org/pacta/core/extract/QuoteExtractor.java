@@ -118,7 +118,12 @@ public final class QuoteExtractor {
             return true;
         }
         String[] words = quote.split(" ");
-        if (i > 0 && tokens.get(i - 1).isWord() && Lexicon.isNamingCue(tokens.get(i - 1).lower())) {
+        if (namingCueBefore(tokens, i)) {
+            return false;
+        }
+        if (titleLike(quote, tokens, i) && !headingLike(report, span.paragraph())) {
+            // "dans « L'Invité de 7h50 »", "with the “Journal du Dimanche”", "le « Partenariat pour
+            // la paix »": a capitalised phrase used as a noun inside a sentence is a title or a name.
             return false;
         }
         if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0) {
@@ -129,6 +134,38 @@ public final class QuoteExtractor {
             return false;
         }
         return true;
+    }
+
+    /** Words that may stand between a naming word and the name: "la politique de la «porte ouverte»". */
+    private static final java.util.Set<String> NAME_LINKS = Lexicon.words(
+            "de", "d'", "du", "des", "la", "le", "l'", "les", "of", "the", "a", "an", "dite", "dit", "so-called");
+    /** Words after which a capitalised phrase is used as a noun: articles and prepositions. */
+    private static final java.util.Set<String> NOUN_POSITION = Lexicon.words(
+            "le", "la", "les", "l'", "un", "une", "du", "des", "de", "d'", "dans", "au", "aux", "à", "sur", "par", "pour",
+            "the", "a", "an", "in", "on", "of", "with", "by", "from", "for", "into", "about");
+
+    /** A naming word right before the quotation, or a few linking words before it ("la logique de “dissuasion”"). */
+    private static boolean namingCueBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4) && tokens.get(k).isWord(); k--) {
+            String lower = tokens.get(k).lower();
+            if (Lexicon.isNamingCue(lower)) {
+                return true;
+            }
+            if (!NAME_LINKS.contains(lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A short capitalised phrase without final punctuation right after an article or a preposition. */
+    private static boolean titleLike(String quote, List<Token> tokens, int i) {
+        if (quote.isEmpty() || !Character.isUpperCase(quote.charAt(0)) || wordCount(quote) > 12
+                || ".!?…,;:".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
+            return false;
+        }
+        return i > 0 && tokens.get(i - 1).isWord() && NOUN_POSITION.contains(tokens.get(i - 1).lower())
+                && (i + 1 >= tokens.size() || !tokens.get(i + 1).isPunct(':'));
     }
 
     /** Whether the token before {@code i} is an ordinary word, so the quotation sits inside a sentence. */
