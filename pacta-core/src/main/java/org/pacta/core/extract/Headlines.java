@@ -109,7 +109,9 @@ final class Headlines {
                 if (subject.isPresent() && (!subject.get().person() || subject.get().name().indexOf(' ') > 0)) {
                     return subject;
                 }
-                break;
+                if (subject.isEmpty() || subject.get().name().indexOf(' ') < 0) {
+                    break;
+                }
             }
         }
         java.util.Set<String> persons = new java.util.LinkedHashSet<>();

@@ -233,7 +233,21 @@ final class Lexicon {
             "россию", "россией", "москвы", "москве", "москву", "украины", "украине", "украину",
             "европы", "запада", "кремля", "киева", "вашингтона", "германии", "франции", "китая", "рф",
             "policy", "politique", "us", "u.s", "eu", "un", "nato", "uk", "etat", "état", "state", "etats-unis",
-            "états-unis");
+            "états-unis",
+            // Countries and capitals of the region's news: a single one of these words is a place, not a surname.
+            "autriche", "austria", "suède", "sweden", "finlande", "finland", "norvège", "norway", "pologne", "poland",
+            "lituanie", "lithuania", "lettonie", "latvia", "estonie", "estonia", "géorgie", "biélorussie", "belarus",
+            "bélarus", "moldavie", "moldova", "turquie", "turkey", "türkiye", "hongrie", "hungary", "roumanie",
+            "romania", "bulgarie", "bulgaria", "italie", "italy", "espagne", "spain", "grèce", "greece", "danemark",
+            "denmark", "pays-bas", "netherlands", "belgique", "belgium", "suisse", "switzerland", "canada", "japon",
+            "japan", "inde", "india", "iran", "israël", "israel", "syrie", "syria", "kazakhstan", "arménie", "armenia",
+            "azerbaïdjan", "azerbaijan", "serbie", "serbia", "kosovo", "croatie", "croatia", "slovaquie", "slovakia",
+            "tchéquie", "czechia", "slovénie", "slovenia", "albanie", "albania", "irlande", "ireland", "crimée",
+            "crimea", "donbass", "donbas", "britain", "angleterre", "england", "varsovie", "warsaw", "stockholm",
+            "helsinki", "oslo", "vilnius", "riga", "tallinn", "tbilissi", "tbilisi", "minsk", "ankara", "budapest",
+            "bucarest", "bucharest", "rome", "madrid", "lisbonne", "lisbon", "athènes", "athens", "copenhague",
+            "copenhagen", "ottawa", "tokyo", "téhéran", "tehran", "istanbul", "allemagne", "kiev", "kyiv", "ue",
+            "élysée", "elysée", "elysee", "matignon", "downing", "bercy", "quai");
 
     /** Capitalised function words that start a sentence without starting a name. */
     static final Set<String> FUNCTION_WORDS = words(

@@ -43,7 +43,7 @@ final class QuoteScanner {
             }
             for (; i < paragraph.end(); i++) {
                 char c = text.charAt(i);
-                if (c < '«' && c != '"' || c > '»' && c < '‘') {
+                if (c < '«' && c != '"' && c != '\'' || c > '»' && c < '‘') {
                     // Letters, digits and ordinary punctuation: no quotation mark lives there.
                     continue;
                 }
@@ -80,7 +80,10 @@ final class QuoteScanner {
                     expected.clear();
                     expected.push(outer);
                 } else {
-                    add(spans, text, open, paragraph.end(), openParagraph, false);
+                    if (opener != '\'') {
+                        // A straight single quote left open was an apostrophe after all ("the '90s").
+                        add(spans, text, open, paragraph.end(), openParagraph, false);
+                    }
                     expected.clear();
                     open = -1;
                 }
@@ -118,7 +121,7 @@ final class QuoteScanner {
         if (isOpeningMark(first)) {
             return opener != '"' || first == '"';
         }
-        if (opener == '"' || opener == '‘' || opener == '‚') {
+        if (opener == '"' || opener == '‘' || opener == '‚' || opener == '\'') {
             return false;
         }
         for (int i = next.start(); i < next.end(); i++) {
@@ -149,6 +152,10 @@ final class QuoteScanner {
             case '‚' -> i > paragraph.start() && ReportText.isSpace(text.charAt(i - 1))
                     && letterOrDigitAt(text, i + 1, paragraph) ? '‘' : 0;
             case '"' -> !letterOrDigitAt(text, i - 1, paragraph) && startsText(text, i + 1, paragraph) ? '"' : 0;
+            // A straight single quote opens only before a letter and after a space or a bracket,
+            // never inside a word: "'no winners'" but not "Russia's" or "l'OTAN".
+            case '\'' -> (i == paragraph.start() || " ([—–-\u00A0".indexOf(text.charAt(i - 1)) >= 0)
+                    && letterOrDigitAt(text, i + 1, paragraph) ? '\'' : 0;
             // A lone ” after a space is a quotation written with the same mark on both sides.
             case '”' -> (i == paragraph.start() || ReportText.isSpace(text.charAt(i - 1)))
                     && letterOrDigitAt(text, i + 1, paragraph) ? '”' : 0;
@@ -160,6 +167,8 @@ final class QuoteScanner {
         char c = text.charAt(i);
         return switch (expected) {
             case '’' -> c == '’' && !(letterAt(text, i - 1, paragraph) && letterAt(text, i + 1, paragraph));
+            case '\'' -> c == '\'' && !(letterAt(text, i - 1, paragraph) && letterAt(text, i + 1, paragraph))
+                    && i > paragraph.start() && !ReportText.isSpace(text.charAt(i - 1));
             case '‘' -> c == '‘' || c == '’' && !(letterAt(text, i - 1, paragraph) && letterAt(text, i + 1, paragraph));
             case '“' -> c == '“' || c == '”';
             default -> c == expected;
