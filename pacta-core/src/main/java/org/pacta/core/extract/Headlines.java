@@ -186,9 +186,15 @@ final class Headlines {
             }
             if (phrases.isHead(k) && !phrases.phrase(k, separator + 1).preposition()) {
                 Phrases.VerbPhrase phrase = phrases.phrase(k, separator + 1);
-                Optional<Speaker> speaker = phrase.first() == separator + 1
+                boolean verbFirst = phrase.first() == separator + 1;
+                Optional<Speaker> speaker = verbFirst
                         ? nounPhrases.subjectAfter(phrase.last() + 1, to)
                         : nounPhrases.subjectBefore(phrase.first() - 1, separator + 1);
+                if (speaker.isPresent() && !verbFirst && personSubjectBefore(qt)) {
+                    // "Poutine juge … “réalistes”, le Kremlin tempère": a second clause with its own
+                    // subject does not take the quotation from the first one's speaker.
+                    return Optional.empty();
+                }
                 if (speaker.isPresent()) {
                     return speaker;
                 }
@@ -210,6 +216,30 @@ final class Headlines {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a named person is the subject of a verb before the quotation ("Poutine juge …"). */
+    private boolean personSubjectBefore(int qt) {
+        int from = qt;
+        while (from > 0 && tokens.get(from - 1).type() != Token.Type.BREAK) {
+            from--;
+        }
+        for (int k = from; k < qt; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || !token.capitalised() || Lexicon.FUNCTION_WORDS.contains(token.lower())) {
+                continue;
+            }
+            Optional<NounPhrases.Found> found = nounPhrases.entityAt(k, qt);
+            if (found.isPresent() && found.get().speaker().isPresent()) {
+                Speaker speaker = found.get().speaker().get();
+                int end = found.get().end();
+                if (speaker.person() && speaker.name().indexOf(' ') > 0 && end < qt && looksLikeVerb(end)) {
+                    return true;
+                }
+                k = Math.max(k, end - 1);
+            }
+        }
+        return false;
     }
 
     /** "Stoltenberg: …", "State Department: …": a person or institution opening the headline before a colon. */

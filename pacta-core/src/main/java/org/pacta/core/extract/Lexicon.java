@@ -40,7 +40,10 @@ final class Lexicon {
             "envoyée", "émissaire", "général", "commandant", "haut-représentant", "patron", "patronne",
             "gouverneur", "directeur", "directrice", "premier", "première", "vice-président",
             "vice-présidente", "homme", "femme", "leader", "locataire", "officiel", "expert", "analyste",
-            "numéro", "cheffe", "boss",
+            "numéro", "cheffe", "boss", "historien", "historienne", "politologue", "chercheur", "chercheuse",
+            "professeur", "professeure", "spécialiste", "économiste", "sociologue", "juriste", "avocat", "avocate",
+            "amiral", "historian", "scholar", "professor", "researcher", "economist", "lawyer", "admiral", "colonel",
+            "coordinateur", "coordinatrice", "coordinator", "médiateur", "médiatrice", "mediator",
             "minister", "diplomat", "secretary", "president", "spokesman", "spokeswoman", "spokesperson",
             "official", "envoy", "ambassador", "chancellor", "premier", "chief", "head", "senator",
             "lawmaker", "negotiator", "adviser", "advisor", "representative", "general", "commander",
@@ -118,7 +121,7 @@ final class Lexicon {
             "has", "have", "had", "also", "then", "later", "previously", "earlier", "repeatedly",
             "further", "again", "was", "is", "recently", "once", "reportedly", "publicly", "clearly",
             "firmly", "flatly", "bluntly", "separately", "subsequently", "quickly", "already", "herself",
-            "himself", "quoted", "as", "been", "being",
+            "himself", "quoted", "as", "been", "being", "y", "s'y", "n'", "ne", "pas", "lui", "leur", "nous", "vous",
             "также", "тоже", "уже", "ранее", "ещё", "еще", "позже", "затем", "вновь", "снова",
             "неоднократно", "не", "раз", "прямо", "открыто");
 

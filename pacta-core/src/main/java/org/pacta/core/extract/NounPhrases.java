@@ -32,6 +32,7 @@ final class NounPhrases {
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
 
     private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
+    private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
     private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
@@ -111,6 +112,10 @@ final class NounPhrases {
         }
         if (Lexicon.isPronoun(token.lower()) && !(token.lower().equals("her") && k + 1 < to && phrases.token(k + 1).isWord())) {
             return Optional.of(new Found(speakers.resolvePronoun(token.lower(), k), k + 1));
+        }
+        if (HONORIFICS.contains(token.lower()) && k + 2 < to && phrases.token(k + 1).isPunct('.') && phrases.token(k + 2).capitalised()) {
+            // "répète M. Antony Blinken": the honorific and its full stop come before the name.
+            return entityAt(k + 2, to);
         }
         if (token.capitalised() && !Lexicon.FUNCTION_WORDS.contains(token.lower())) {
             int end = NameIndex.runEnd(tokensView(), k);
@@ -427,7 +432,9 @@ final class NounPhrases {
             return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
         }
         if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
-            String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman") ? "elle" : "";
+            String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman")
+                    || noun.endsWith("ienne") || noun.endsWith("euse") || noun.endsWith("ère") || noun.endsWith("ante")
+                    || noun.endsWith("ffe") ? "elle" : "";
             Optional<Speaker> person = speakers.resolveRole(noun, head, gender, nationalitiesIn(start, end));
             if (person.isPresent()) {
                 return person;

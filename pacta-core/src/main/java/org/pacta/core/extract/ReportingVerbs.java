@@ -36,7 +36,8 @@ final class ReportingVerbs {
             "maintient", "maintenant", "jugé", "jugeant", "exigé", "exigeant", "fustigeant",
             "dénonçant", "lançant", "annonçant", "menaçant", "appelle", "rappelle", "martèle",
             "relève", "réitère", "concède", "suggère", "complète", "inquiète", "considère",
-            "interpellé", "assène", "soulève", "répète", "lu", "lit", "lisant", "lire");
+            "interpellé", "assène", "soulève", "répète", "lu", "lit", "lisant", "lire", "balaie",
+            "s'interroge", "interroge", "tempère", "relativise");
     /** French words that only report speech with the word after them: {@code fait savoir}. */
     static final Set<String> FRENCH_NEEDS_COMPLEMENT =
             Set.of("fait", "faisant", "faire", "mis", "met", "mettant", "mettre");

@@ -28,7 +28,9 @@ final class RoleNouns {
     private static final Set<String> GENERIC_ROLES = Lexicon.words(
             "diplomate", "diplomat", "дипломат", "дипломата", "responsable", "official", "officiel", "dirigeant",
             "dirigeante", "leader", "homme", "femme", "expert", "analyst", "analyste", "politician", "политик",
-            "эксперт", "négociateur", "négociatrice", "negotiator", "numéro");
+            "эксперт", "négociateur", "négociatrice", "negotiator", "numéro", "historien", "historienne", "politologue",
+            "chercheur", "chercheuse", "spécialiste", "économiste", "sociologue", "juriste", "historian", "scholar",
+            "researcher", "economist");
     private static final Set<String> ROLE_WORDS = roleWords();
 
     private static Set<String> roleWords() {
