@@ -34,7 +34,8 @@ final class NounPhrases {
     private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs", "one",
+            "another", "some", "certains", "certaines");
     private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
 
     private final Phrases phrases;
@@ -448,7 +449,8 @@ final class NounPhrases {
     }
 
     private static boolean isDeterminerLike(Token token) {
-        return Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower());
+        return Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower())
+                || INDEFINITE.contains(token.lower());
     }
 
     private List<Token> tokensView() {

@@ -46,7 +46,7 @@ final class Sentences {
                 continue;
             }
             sentenceOf[i] = count;
-            if (endsSentence(tokens, text, quotes, i)) {
+            if (endsSentence(tokens, text, quotes, i) || endsDateline(tokens, start, i)) {
                 starts[count] = start;
                 ends[count] = i + 1;
                 count++;
@@ -86,6 +86,28 @@ final class Sentences {
         boolean resumedQuote = next.isQuote() && "—–―".indexOf(text.charAt(next.start())) >= 0;
         return next.capitalised() || next.isQuote() && !resumedQuote || next.type() == Token.Type.BREAK
                 || next.isWord() && Character.isDigit(next.text().charAt(0));
+    }
+
+    /** How far into a paragraph a dateline may run: "MOSCOW/WASHINGTON, Feb 17 (Reuters) -". */
+    private static final int DATELINE_REACH = 14;
+
+    /**
+     * The dash closing a wire dateline ("GENEVA, Jan 10 (Reuters) -", "Genève (AFP) -") ends a
+     * sentence of its own, so that the city is never taken for the subject of what follows.
+     */
+    private static boolean endsDateline(java.util.List<Token> tokens, int start, int i) {
+        Token token = tokens.get(i);
+        if (i - start > DATELINE_REACH || i == start || !(token.isPunct('-') || token.isPunct('—') || token.isPunct('–'))) {
+            return false;
+        }
+        if (!(start == 0 || tokens.get(start - 1).type() == Token.Type.BREAK)) {
+            return false;
+        }
+        Token first = tokens.get(start);
+        boolean capitalCity = first.isWord() && first.text().length() >= 3 && first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(first.text().charAt(0));
+        boolean agency = tokens.get(i - 1).isPunct(')');
+        return capitalCity || agency;
     }
 
     private static boolean isAbbreviation(Token token) {
