@@ -98,6 +98,14 @@ final class Lexicon {
         return java.util.Map.copyOf(map);
     }
 
+    /** The portfolio words of a title, by domain: "le vice-ministre de la Défense" is not the one of Foreign Affairs. */
+    static final java.util.Map<String, String> DOMAINS = nationalities(List.of(
+            List.of("defence", "défense", "defense", "defence", "armées", "обороны", "military"),
+            List.of("foreign", "étrangères", "extérieures", "foreign", "иностранных", "diplomatie"),
+            List.of("interior", "intérieur", "interior"),
+            List.of("finance", "finances", "économie", "treasury", "finance", "финансов"),
+            List.of("justice", "justice")));
+
     /** Nouns that make a subject phrase an institution rather than a person. */
     static final Set<String> INSTITUTION_NOUNS = words(
             "ministère", "gouvernement", "administration", "diplomatie", "présidence", "armée",

@@ -148,7 +148,8 @@ final class NameIndex {
                 // Another name ends the apposition: its roles are not this person's.
                 break;
             }
-            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())) {
+            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())
+                    || Lexicon.DOMAINS.containsKey(token.lower())) {
                 roles.add(new RoleMention(first, roleKey(token.lower()), person));
             }
         }
@@ -173,6 +174,9 @@ final class NameIndex {
 
     /** A role word as recorded: nationality adjectives become their country ("russe" → "nat:ru"). */
     static String roleKey(String word) {
+        if (Lexicon.DOMAINS.containsKey(word)) {
+            return "dom:" + Lexicon.DOMAINS.get(word);
+        }
         return Lexicon.NATIONALITIES.containsKey(word) ? "nat:" + Lexicon.NATIONALITIES.get(word) : word;
     }
 

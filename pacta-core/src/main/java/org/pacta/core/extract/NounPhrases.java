@@ -375,7 +375,7 @@ final class NounPhrases {
         Set<String> found = new java.util.HashSet<>();
         for (int i = start; i < end; i++) {
             String key = NameIndex.roleKey(phrases.token(i).lower());
-            if (key.startsWith("nat:")) {
+            if (key.startsWith("nat:") || key.startsWith("dom:")) {
                 found.add(key);
             }
         }

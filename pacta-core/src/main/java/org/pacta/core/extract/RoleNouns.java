@@ -16,7 +16,9 @@ final class RoleNouns {
 
     private static final List<Set<String>> ROLE_FAMILIES = List.of(
             Lexicon.words("ministre", "minister", "chef", "cheffe", "chief", "secretary", "head", "глава", "главы", "министр",
-                    "министра", "vice-ministre", "deputy", "замминистра", "заместитель"),
+                    "министра"),
+            // A deputy is not the minister: "le vice-ministre" never designates the one introduced as "le chef de la diplomatie".
+            Lexicon.words("vice-ministre", "deputy", "замминистра", "заместитель", "numéro", "adjoint", "adjointe"),
             Lexicon.words("porte-parole", "spokesman", "spokeswoman", "spokesperson", "пресс-секретарь",
                     "пресс-секретаря", "представитель", "представителя", "представительница"),
             Lexicon.words("président", "présidente", "president", "президент", "президента", "chef", "leader",
@@ -30,7 +32,7 @@ final class RoleNouns {
             "dirigeante", "leader", "homme", "femme", "expert", "analyst", "analyste", "politician", "политик",
             "эксперт", "négociateur", "négociatrice", "negotiator", "numéro", "historien", "historienne", "politologue",
             "chercheur", "chercheuse", "spécialiste", "économiste", "sociologue", "juriste", "historian", "scholar",
-            "researcher", "economist");
+            "researcher", "economist", "chef", "cheffe", "head", "chief");
     private static final Set<String> ROLE_WORDS = roleWords();
 
     private static Set<String> roleWords() {
@@ -77,6 +79,12 @@ final class RoleNouns {
             return !looksRussian(speaker.name()) || nationalities.contains("nat:ru");
         }
         return nationalities.stream().anyMatch(known::contains);
+    }
+
+    /** Whether {@code speaker} was introduced with one of {@code domains} ("dom:defence"). */
+    boolean hasDomain(Speaker speaker, Set<String> domains) {
+        Set<String> known = names.rolesOf(speaker.name());
+        return domains.stream().anyMatch(known::contains);
     }
 
     /** Whether {@code speaker} is known (or, by the form of the name, guessed) to have one of {@code nationalities}. */

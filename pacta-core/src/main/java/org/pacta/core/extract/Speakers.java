@@ -51,8 +51,25 @@ final class Speakers {
     }
 
     /** The person a role noun at {@code token} designates: its apposition if one was seen, else the salient person. */
-    Optional<Speaker> resolveRole(String roleNoun, int token, String gender, Set<String> nationalities) {
+    Optional<Speaker> resolveRole(String roleNoun, int token, String gender, Set<String> constraints) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(gender);
+        Set<String> domains = new java.util.HashSet<>();
+        for (String key : constraints) {
+            if (key.startsWith("dom:")) {
+                domains.add(key);
+            }
+        }
+        Set<String> nationalities = new java.util.HashSet<>(constraints);
+        nationalities.removeAll(domains);
+        if (!domains.isEmpty()) {
+            // "le vice-ministre de la Défense" is the one introduced with Defence, not his colleague of Foreign Affairs.
+            java.util.function.Predicate<Speaker> inDomain = speaker -> roles.compatible(roleNoun, speaker)
+                    && roles.hasDomain(speaker, domains) && fits(speaker, feminine, false);
+            Optional<Speaker> specialist = salient(token, inDomain);
+            if (specialist.isPresent()) {
+                return specialist;
+            }
+        }
         if (!RoleNouns.isGeneric(roleNoun)) {
             // Someone introduced with this role (or one of its family) beats a person of unknown role.
             Optional<Speaker> holder = salient(token, speaker -> roles.holdsRole(roleNoun, speaker) && roles.sameNationality(speaker, nationalities)
@@ -80,6 +97,12 @@ final class Speakers {
         Optional<String> person = names.personForRole(roleNoun, token);
         if (person.isPresent()) {
             return Optional.of(Speaker.of(person.get(), true));
+        }
+        if (!domains.isEmpty()) {
+            Optional<Speaker> specialist = salientAfter(token, speaker -> roles.compatible(roleNoun, speaker) && roles.hasDomain(speaker, domains));
+            if (specialist.isPresent()) {
+                return specialist;
+            }
         }
         if (!nationalities.isEmpty()) {
             // A headline's "le chef de la diplomatie polonaise": the first person of that nationality the body names.
