@@ -111,7 +111,33 @@ final class Attributor {
                 referent.ifPresent(speaker -> speakers.mention(at, speaker));
                 return;
             }
+            if (opensClause && token.isWord() && DEFINITE.contains(token.lower()) && k + 1 < to
+                    && rolePhraseAhead(k + 1, Math.min(to, k + 5))) {
+                // "The Kremlin spokesman also noted…", "Le chef de la diplomatie russe a estimé…":
+                // a role phrase as subject puts its holder at the centre, as a name would.
+                Optional<NounPhrases.Found> subject = nounPhrases.entityAt(k, to);
+                if (subject.isPresent() && subject.get().speaker().isPresent() && subject.get().speaker().get().person()
+                        && phrases.headAfterFillers(subject.get().end(), to) >= 0) {
+                    speakers.mention(k, subject.get().speaker().get());
+                }
+                return;
+            }
         }
+    }
+
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "the");
+
+    /** Whether a role noun stands in {@code [from, to)} before any verb. */
+    private boolean rolePhraseAhead(int from, int to) {
+        for (int i = from; i < to && tokens.get(i).isWord(); i++) {
+            if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower()) && !Lexicon.ANONYMOUS_SOURCES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+            if (phrases.isHead(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Attribution attribute(int qt) {

@@ -252,6 +252,11 @@ final class NameIndex {
         if (end - first > 4) {
             return false;
         }
+        String last = tokens.get(end - 1).lower();
+        if (Lexicon.ROLE_NOUNS.contains(last) && !last.equals("general")) {
+            // "Permanent Representative", "Deputy Minister": a name never ends with a title.
+            return false;
+        }
         for (int k = first; k < end; k++) {
             Token token = tokens.get(k);
             if (token.acronym() || Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))

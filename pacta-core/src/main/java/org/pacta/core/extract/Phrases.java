@@ -86,13 +86,26 @@ final class Phrases {
             if (!pastOrParticiple) {
                 // "demands", "call", "promise" are nouns as often as verbs: a present-tense form
                 // counts only after a subject or before "that", a comma or a colon.
-                boolean subjectBefore = k > 0 && (tokens.get(k - 1).capitalised()
+                boolean subjectBefore = k > 0 && (tokens.get(k - 1).capitalised() && !modifiedByDeterminer(k - 1)
                         || Lexicon.isPronoun(tokens.get(k - 1).lower()) || Lexicon.ROLE_NOUNS.contains(tokens.get(k - 1).lower()));
                 boolean cueAfter = k + 1 < tokens.size() && ENGLISH_SUBJECT_CUES.contains(tokens.get(k + 1).lower());
                 return subjectBefore || cueAfter;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the capitalised words ending at {@code j} follow a determiner: "the US and NATO
+     * replies" is a noun phrase, so "replies" is a noun there, not a verb.
+     */
+    private boolean modifiedByDeterminer(int j) {
+        int i = j;
+        while (i >= 0 && j - i < 6 && (tokens.get(i).capitalised() || isCoordinator(tokens.get(i)) || tokens.get(i).isPunct(','))) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).isWord() && Lexicon.ENGLISH_DETERMINERS.contains(tokens.get(i).lower())
+                && !tokens.get(i).lower().equals("her");
     }
 
     private boolean isPrepositionHead(int k) {
