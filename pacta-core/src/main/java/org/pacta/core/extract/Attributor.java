@@ -244,6 +244,10 @@ final class Attributor {
             }
             Phrases.VerbPhrase phrase = phrases.phrase(k, from);
             Optional<Speaker> speaker;
+            Optional<Attribution> absolute = phrase.first() == from && !phrase.preposition() ? absoluteParticiple(phrase, qt) : Optional.empty();
+            if (absolute.isPresent()) {
+                return absolute;
+            }
             if (phrase.preposition()) {
                 speaker = subjects.prepositionSubject(phrase, qt);
                 if (speaker.isEmpty() && tokens.get(k).lower().equals("pour")) {
@@ -269,6 +273,37 @@ final class Attributor {
                 speaker = subjects.finiteSubject(phrase, from, qt);
             }
             return Optional.of(new Attribution(speaker, Optional.of(verbText(phrase))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Invité de l'émission dimanche, le ministre a refusé que l'UE soit «…»", "Asked about the
+     * talks, Lavrov said…": a past participle opening the sentence describes the main clause's
+     * subject, who speaks; the participle itself reports nothing.
+     */
+    private Optional<Attribution> absoluteParticiple(Phrases.VerbPhrase phrase, int qt) {
+        String head = tokens.get(phrase.head()).lower();
+        boolean pastParticiple = head.endsWith("é") || head.endsWith("ée") || head.endsWith("és") || head.endsWith("ées")
+                || head.endsWith("ed") || head.equals("interrogé") || head.equals("asked");
+        if (!pastParticiple) {
+            return Optional.empty();
+        }
+        for (int k = phrase.last() + 1; k < qt; k++) {
+            if (tokens.get(k).isQuote()) {
+                return Optional.empty();
+            }
+            if (tokens.get(k).isPunct(',')) {
+                int subjectStart = subjects.skipSeparators(k, qt);
+                Optional<NounPhrases.Found> subject = nounPhrases.entityAt(subjectStart, qt);
+                if (subject.isEmpty() || subject.get().speaker().isEmpty()) {
+                    return Optional.empty();
+                }
+                int verb = phrases.headAfterFillers(subject.get().end(), qt);
+                Optional<String> verbText = verb >= 0 ? Optional.of(verbText(phrases.phrase(verb, subject.get().end())))
+                        : Optional.empty();
+                return Optional.of(new Attribution(subject.get().speaker(), verbText));
+            }
         }
         return Optional.empty();
     }

@@ -32,6 +32,11 @@ final class Salience {
 
     /** The latest sentence before {@code token} naming an acceptable speaker, and in it the first such speaker. */
     Optional<Speaker> latest(int token, Predicate<Speaker> acceptable) {
+        return latestMentionInSentence(token, acceptable).map(NameIndex.Mention::speaker);
+    }
+
+    /** The latest sentence's first acceptable mention, whether spoken or named (the original rule). */
+    Optional<Speaker> latestFirst(int token, Predicate<Speaker> acceptable) {
         // Walks both lists backwards in step, newest mention first, without copying them.
         int i = indexAtOrAfter(named, token) - 1;
         int j = indexAtOrAfter(spoken, token) - 1;
@@ -53,6 +58,43 @@ final class Salience {
             }
         }
         return Optional.ofNullable(chosen).map(NameIndex.Mention::speaker);
+    }
+
+    /** The mention behind {@link #latest}: the latest sentence's first acceptable mention, spoken ones first. */
+    Optional<NameIndex.Mention> latestMentionInSentence(int token, Predicate<Speaker> acceptable) {
+        int i = indexAtOrAfter(named, token) - 1;
+        int j = indexAtOrAfter(spoken, token) - 1;
+        int namedFloor = Math.max(-1, i - REACH);
+        int spokenFloor = Math.max(-1, j - REACH);
+        NameIndex.Mention chosen = null;
+        NameIndex.Mention spokenChoice = null;
+        while (i > namedFloor || j > spokenFloor) {
+            NameIndex.Mention mention;
+            boolean isSpoken;
+            if (j <= spokenFloor || i > namedFloor && named.get(i).token() > spoken.get(j).token()) {
+                mention = named.get(i--);
+                isSpoken = false;
+            } else {
+                mention = spoken.get(j--);
+                isSpoken = true;
+            }
+            if (chosen != null && mention.sentence() != chosen.sentence()) {
+                break;
+            }
+            if (acceptable.test(mention.speaker())) {
+                chosen = mention;
+                if (isSpoken) {
+                    spokenChoice = mention;
+                }
+            }
+        }
+        return Optional.ofNullable(spokenChoice != null ? spokenChoice : chosen);
+    }
+
+    /** The last attribution made before {@code token}. */
+    Optional<NameIndex.Mention> lastSpoken(int token) {
+        int j = indexAtOrAfter(spoken, token) - 1;
+        return j >= 0 ? Optional.of(spoken.get(j)) : Optional.empty();
     }
 
     /** The acceptable speaker mentioned last before {@code token}. */

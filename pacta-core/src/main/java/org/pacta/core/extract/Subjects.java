@@ -144,6 +144,17 @@ final class Subjects {
             }
         }
         if (sentenceInitial) {
+            for (int k = phrase.last() + 1; k < qt; k++) {
+                if (tokens.get(k).isPunct(',')) {
+                    // "Invité de l'émission, le ministre a refusé que l'UE soit «…»": the participial
+                    // phrase closed, the main clause's subject comes before the quotation.
+                    Optional<Speaker> main = nounPhrases.entityAt(skipSeparators(k, qt), qt).flatMap(NounPhrases.Found::speaker);
+                    if (main.isPresent()) {
+                        return main;
+                    }
+                    break;
+                }
+            }
             int to = sentences.end(qt);
             Optional<Speaker> main = nounPhrases.entityAt(skipSeparators(qt + 1, to), to).flatMap(NounPhrases.Found::speaker);
             return main.isPresent() ? main : speakers.resolvePronoun("", qt);
