@@ -248,6 +248,11 @@ final class Attributor {
             if (absolute.isPresent()) {
                 return absolute;
             }
+            if (narrativeInfinitive(phrase, from) && lastSpeaker.isPresent()) {
+                // "Et de conclure : «…»": the narrative infinitive continues the speaker's account.
+                return Optional.of(new Attribution(lastSpeaker, Optional.of(report.text().substring(
+                        tokens.get(from).start(), tokens.get(phrase.last()).end()))));
+            }
             if (phrase.preposition()) {
                 speaker = subjects.prepositionSubject(phrase, qt);
                 if (speaker.isEmpty() && tokens.get(k).lower().equals("pour")) {
@@ -306,6 +311,13 @@ final class Attributor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Et de conclure", "Et d'ajouter": an infinitive after "de" in a sentence opening with "Et". */
+    private boolean narrativeInfinitive(Phrases.VerbPhrase phrase, int from) {
+        int before = phrase.first() - 1;
+        return before > from && tokens.get(from).lower().equals("et") && before - from <= 2
+                && (tokens.get(before).lower().equals("de") || tokens.get(before).lower().equals("d'"));
     }
 
     /** An inverted attribution further on in the sentence, after a comma or dash. */

@@ -36,7 +36,8 @@ final class ReportingVerbs {
             "maintient", "maintenant", "jugé", "jugeant", "exigé", "exigeant", "fustigeant",
             "dénonçant", "lançant", "annonçant", "menaçant", "appelle", "rappelle", "martèle",
             "relève", "réitère", "concède", "suggère", "complète", "inquiète", "considère",
-            "interpellé", "assène", "soulève", "répète", "lu", "lit", "lisant", "lire", "balaie",
+            "interpellé", "assène", "soulève", "répète", "lu", "lit", "lisant", "lire", "balaie", "conclure", "poursuivre",
+            "répondre", "reconnaître", "admettre", "prévenir", "avertir", "soutenir", "promettre",
             "s'interroge", "interroge", "tempère", "relativise");
     /** French words that only report speech with the word after them: {@code fait savoir}. */
     static final Set<String> FRENCH_NEEDS_COMPLEMENT =
