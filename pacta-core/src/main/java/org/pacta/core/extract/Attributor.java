@@ -111,6 +111,14 @@ final class Attributor {
                 referent.ifPresent(speaker -> speakers.mention(at, speaker));
                 return;
             }
+            if (k == from && phrases.isHead(k) && phrases.phrase(k, from).preposition()) {
+                // "According to the deputy defence minister, the delegation…": the source is the centre.
+                Optional<Speaker> source = subjects.prepositionSubject(phrases.phrase(k, from), to);
+                if (source.isPresent() && source.get().person()) {
+                    speakers.mention(k, source.get());
+                }
+                return;
+            }
             if (opensClause && token.isWord() && DEFINITE.contains(token.lower()) && k + 1 < to
                     && rolePhraseAhead(k + 1, Math.min(to, k + 5))) {
                 // "The Kremlin spokesman also noted…", "Le chef de la diplomatie russe a estimé…":

@@ -33,8 +33,19 @@ final class AuthorInsertions {
         return result;
     }
 
+    /** An inverted subject pronoun ending a verb: "écrit-elle", "a-t-il", "poursuit-il". */
+    private static final java.util.regex.Pattern INVERTED = java.util.regex.Pattern.compile(
+            "\\p{L}+-(?:t-)?(?:il|elle|ils|elles)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_INVERSION_WORDS = 5;
+
     /** The two halves around the first insertion in {@code quote}, if it has one. */
     private static Optional<List<QuoteSpan>> splitOnce(String text, QuoteSpan quote, Language language) {
+        if (language == Language.FRENCH) {
+            Optional<List<QuoteSpan>> inverted = splitAtInversion(text, quote);
+            if (inverted.isPresent()) {
+                return inverted;
+            }
+        }
         if (!containsDash(text, quote.start(), quote.end())) {
             return Optional.empty();
         }
@@ -60,6 +71,58 @@ final class AuthorInsertions {
             }
             QuoteSpan first = new QuoteSpan(quote.open(), i + 1, quote.start(), i + 1, quote.paragraph(), true);
             QuoteSpan second = new QuoteSpan(closing, quote.close(), resume, quote.end(), quote.paragraph(), quote.closed());
+            return Optional.of(List.of(first, second));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "« Le dialogue a été franc, écrit-elle. Mais Berlin devrait… »": an inverted reporting verb
+     * between commas (or a comma and a full stop) inside the marks is the narrator speaking.
+     */
+    private static Optional<List<QuoteSpan>> splitAtInversion(String text, QuoteSpan quote) {
+        for (int i = quote.start(); i < quote.end(); i++) {
+            if (text.charAt(i) != ',') {
+                continue;
+            }
+            int words = 0;
+            boolean inverted = false;
+            int j = skipSpaces(text, i + 1, quote.end());
+            int wordStart = j;
+            while (j < quote.end() && words <= MAX_INVERSION_WORDS) {
+                char c = text.charAt(j);
+                if (c == ',' || c == '.' || ReportText.isSpace(c)) {
+                    if (j > wordStart) {
+                        words++;
+                        String word = text.substring(wordStart, j).toLowerCase(java.util.Locale.ROOT);
+                        if (INVERTED.matcher(word).matches()) {
+                            inverted = true;
+                        }
+                    }
+                    if (c == ',' || c == '.') {
+                        break;
+                    }
+                    wordStart = j + 1;
+                }
+                j++;
+            }
+            if (!inverted || j >= quote.end() || words > MAX_INVERSION_WORDS) {
+                continue;
+            }
+            String insertion = text.substring(i + 1, j);
+            if (!isNarration(insertion.replace("-t-", " ").replace('-', ' '), Language.FRENCH)) {
+                continue;
+            }
+            int resume = skipSpaces(text, j + 1, quote.end());
+            int firstEnd = i;
+            while (firstEnd > quote.start() && ReportText.isSpace(text.charAt(firstEnd - 1))) {
+                firstEnd--;
+            }
+            if (resume >= quote.end() || firstEnd <= quote.start()) {
+                return Optional.empty();
+            }
+            QuoteSpan first = new QuoteSpan(quote.open(), i, quote.start(), firstEnd, quote.paragraph(), true);
+            QuoteSpan second = new QuoteSpan(j, quote.close(), resume, quote.end(), quote.paragraph(), quote.closed());
             return Optional.of(List.of(first, second));
         }
         return Optional.empty();

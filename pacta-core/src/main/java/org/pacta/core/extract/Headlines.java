@@ -152,10 +152,6 @@ final class Headlines {
                 }
             }
             if (!speaker.person()) {
-                boolean colonOpening = k == from && end < to && tokens.get(end).isPunct(':');
-                if (colonOpening && hasInstitutionNoun(k, end)) {
-                    return Optional.of(speaker);
-                }
                 if (subject && institutionSubject.isEmpty()) {
                     institutionSubject = Optional.of(speaker);
                 }
@@ -254,7 +250,9 @@ final class Headlines {
             return Optional.empty();
         }
         Speaker speaker = found.get().speaker().get();
-        boolean named = speaker.person() ? speaker.name().indexOf(' ') > 0 : hasInstitutionNoun(from, found.get().end());
+        int end = found.get().end();
+        boolean institution = end - from >= 2 && hasInstitutionNoun(from, end) || isSeatOfPower(from, end);
+        boolean named = speaker.person() ? speaker.name().indexOf(' ') > 0 : institution;
         return named ? Optional.of(speaker) : Optional.empty();
     }
 
@@ -272,6 +270,18 @@ final class Headlines {
         return !Lexicon.FUNCTION_WORDS.contains(lower) && !Lexicon.FRENCH_DETERMINERS.contains(lower)
                 && !Lexicon.ENGLISH_DETERMINERS.contains(lower) && !Lexicon.ROLE_NOUNS.contains(lower)
                 && !Lexicon.NATIONALITIES.containsKey(lower) && !lower.equals("et") && !lower.equals("and");
+    }
+
+    /** "Kremlin:", "Élysée :", "White House:": a seat of power speaking for its government. */
+    private boolean isSeatOfPower(int start, int end) {
+        for (int i = start; i < end; i++) {
+            String lower = tokens.get(i).lower();
+            if (lower.equals("kremlin") || lower.equals("pentagon") || lower.equals("élysée") || lower.equals("elysee")
+                    || lower.equals("house") || lower.equals("matignon")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasInstitutionNoun(int start, int end) {

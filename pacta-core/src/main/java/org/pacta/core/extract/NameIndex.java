@@ -149,8 +149,9 @@ final class NameIndex {
                 break;
             }
             if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())
-                    || Lexicon.DOMAINS.containsKey(token.lower())) {
-                roles.add(new RoleMention(first, roleKey(token.lower()), person));
+                    || Lexicon.DOMAINS.containsKey(token.lower())
+                    || token.capitalised() && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))) {
+                roles.add(new RoleMention(first, roleKey(possessiveStripped(token.lower())), person));
             }
         }
     }
@@ -170,6 +171,15 @@ final class NameIndex {
             }
         }
         return false;
+    }
+
+    /** One key per organisation however the report names it: "Alliance", "OTAN" and "NATO" are one. */
+    static String organisationKey(String word) {
+        return switch (word) {
+            case "alliance", "otan", "nato", "нато" -> "nato";
+            case "kremlin", "кремль", "кремля" -> "kremlin";
+            default -> word;
+        };
     }
 
     /** A role word as recorded: nationality adjectives become their country ("russe" → "nat:ru"). */

@@ -377,6 +377,9 @@ final class NounPhrases {
             String key = NameIndex.roleKey(phrases.token(i).lower());
             if (key.startsWith("nat:") || key.startsWith("dom:")) {
                 found.add(key);
+            } else if (phrases.token(i).capitalised() && Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(key))) {
+                // "NATO chief", "le porte-parole du Kremlin": the body the role belongs to.
+                found.add("org:" + NameIndex.organisationKey(NameIndex.possessiveStripped(key)));
             }
         }
         return found;
@@ -410,7 +413,10 @@ final class NounPhrases {
                     || Phrases.isCoordinator(token)) {
                 break;
             }
-            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower())) {
+            boolean role = Lexicon.ROLE_NOUNS.contains(token.lower());
+            boolean headIsRole = head >= 0 && Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower());
+            if (role || Lexicon.INSTITUTION_NOUNS.contains(token.lower()) && !headIsRole) {
+                // "le porte-parole du ministère", "the Alliance chief": the person noun heads the phrase.
                 head = i;
             }
             start = i;
@@ -430,7 +436,8 @@ final class NounPhrases {
         int first = start;
         if (INDEFINITE.contains(determiner)) {
             // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
-            return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(end - 1).end()), false));
+            int last = descriptionEnd(head, end);
+            return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(last - 1).end()), false));
         }
         if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman")
@@ -446,6 +453,54 @@ final class NounPhrases {
             first++;
         }
         return Optional.of(Speaker.of(text.substring(phrases.token(first).start(), phrases.token(end - 1).end()), false));
+    }
+
+    private static final Set<String> DESCRIPTION_ADJECTIVES = Lexicon.words(
+            "occidental", "occidentale", "occidentaux", "européen", "européenne", "européens", "western", "european",
+            "haut", "haute", "senior", "ancien", "ancienne", "former", "top", "high-ranking", "proche", "close",
+            "étranger", "étrangère", "foreign", "asiatique", "africain", "onusien", "onusienne", "atlantiste",
+            "moscovite", "parisien", "parisienne", "berlinois", "berlinoise", "londonien", "londonienne", "bruxellois",
+            "bruxelloise", "genevois", "genevoise", "viennois", "viennoise", "kiévien", "kiévienne", "varsovien");
+    private static final Set<String> PLACE_LINKS = Lexicon.words("en", "à", "au", "aux", "in", "at", "to", "auprès");
+
+    /**
+     * Where an unnamed source's description ends after its noun {@code head}: nationality and a
+     * few adjectives ("diplomate européen"), complements naming a place or body ("ancien
+     * ambassadeur de France en Russie", "diplomate occidental en poste à Genève"), but not what
+     * the sentence adds about the person ("présent dans la salle", "briefing journalists").
+     */
+    private int descriptionEnd(int head, int limit) {
+        int end = head + 1;
+        int i = head + 1;
+        while (i < phrases.size() && i - head < 10) {
+            Token token = phrases.token(i);
+            if (!token.isWord()) {
+                break;
+            }
+            String lower = token.lower();
+            if (Lexicon.NATIONALITIES.containsKey(lower) || DESCRIPTION_ADJECTIVES.contains(lower)) {
+                end = ++i;
+                continue;
+            }
+            boolean complement = COMPLEMENT_PREPOSITIONS.contains(lower) || PLACE_LINKS.contains(lower);
+            int j = i + 1;
+            if (lower.equals("en") && j < phrases.size() && phrases.token(j).lower().equals("poste")) {
+                j++;
+                if (j < phrases.size() && PLACE_LINKS.contains(phrases.token(j).lower())) {
+                    j++;
+                }
+            }
+            if (complement && j < phrases.size() && isDeterminerLike(phrases.token(j)) && !INDEFINITE.contains(phrases.token(j).lower())) {
+                j++;
+            }
+            if (complement && j < phrases.size() && phrases.token(j).capitalised()) {
+                int runEnd = NameIndex.runEnd(phrases.tokens(), j);
+                end = i = Math.max(runEnd, j + 1);
+                continue;
+            }
+            break;
+        }
+        return Math.max(end, Math.min(limit, head + 1));
     }
 
     private static boolean isDeterminerLike(Token token) {

@@ -87,6 +87,16 @@ final class RoleNouns {
         return domains.stream().anyMatch(known::contains);
     }
 
+    /** Whether {@code speaker} was introduced with one of the organisations {@code organisations} ("org:nato"). */
+    boolean belongsTo(Speaker speaker, Set<String> organisations) {
+        for (String role : names.rolesOf(speaker.name())) {
+            if (organisations.contains("org:" + NameIndex.organisationKey(role))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code speaker} is known (or, by the form of the name, guessed) to have one of {@code nationalities}. */
     boolean positiveNationality(Speaker speaker, Set<String> nationalities) {
         Set<String> known = names.rolesOf(speaker.name());

@@ -54,13 +54,29 @@ final class Speakers {
     Optional<Speaker> resolveRole(String roleNoun, int token, String gender, Set<String> constraints) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(gender);
         Set<String> domains = new java.util.HashSet<>();
+        Set<String> organisations = new java.util.HashSet<>();
         for (String key : constraints) {
             if (key.startsWith("dom:")) {
                 domains.add(key);
+            } else if (key.startsWith("org:")) {
+                organisations.add(key);
             }
         }
         Set<String> nationalities = new java.util.HashSet<>(constraints);
         nationalities.removeAll(domains);
+        nationalities.removeAll(organisations);
+        if (!organisations.isEmpty()) {
+            // "NATO chief", "le porte-parole du Kremlin": the one introduced with that organisation.
+            java.util.function.Predicate<Speaker> member = speaker -> roles.compatible(roleNoun, speaker)
+                    && roles.belongsTo(speaker, organisations) && fits(speaker, feminine, false);
+            Optional<Speaker> insider = salient(token, member);
+            if (insider.isEmpty()) {
+                insider = salientAfter(token, member);
+            }
+            if (insider.isPresent()) {
+                return insider;
+            }
+        }
         if (!domains.isEmpty()) {
             // "le vice-ministre de la Défense" is the one introduced with Defence, not his colleague of Foreign Affairs.
             java.util.function.Predicate<Speaker> inDomain = speaker -> roles.compatible(roleNoun, speaker)
@@ -99,7 +115,8 @@ final class Speakers {
             return Optional.of(Speaker.of(person.get(), true));
         }
         if (!domains.isEmpty()) {
-            Optional<Speaker> specialist = salientAfter(token, speaker -> roles.compatible(roleNoun, speaker) && roles.hasDomain(speaker, domains));
+            Optional<Speaker> specialist = salientAfter(token, speaker -> roles.compatible(roleNoun, speaker) && roles.hasDomain(speaker, domains)
+                    && roles.sameNationality(speaker, nationalities) && fits(speaker, feminine, false));
             if (specialist.isPresent()) {
                 return specialist;
             }
