@@ -134,8 +134,13 @@ final class NameIndex {
     /** "le chef de la diplomatie russe Sergueï Lavrov": "chef" now stands for Sergueï Lavrov. */
     private void learnRole(List<Token> tokens, int runStart, int first, String person) {
         for (int k = runStart; k < first; k++) {
+            String word = possessiveStripped(tokens.get(k).lower());
             roles.add(new RoleMention(first, roleKey(tokens.get(k).lower()), person));
+            if (Lexicon.NOT_NAME_WORDS.contains(word) && !Lexicon.TITLES.contains(word) || organisationKey(word).equals("nato")) {
+                roles.add(new RoleMention(first, "org:" + organisationKey(word), person));
+            }
         }
+        List<String> organisations = new ArrayList<>();
         for (int k = runStart - 1; k >= Math.max(0, runStart - 8); k--) {
             Token token = tokens.get(k);
             if (k == runStart - 1 && token.isPunct(',')) {
@@ -148,10 +153,18 @@ final class NameIndex {
                 // Another name ends the apposition: its roles are not this person's.
                 break;
             }
-            if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())
-                    || Lexicon.DOMAINS.containsKey(token.lower())
-                    || token.capitalised() && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))) {
-                roles.add(new RoleMention(first, roleKey(possessiveStripped(token.lower())), person));
+            if (token.capitalised() && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))) {
+                // "le secrétaire général de l'OTAN Jens Stoltenberg": the body counts once a role noun precedes it.
+                organisations.add("org:" + organisationKey(possessiveStripped(token.lower())));
+            } else if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())
+                    || Lexicon.DOMAINS.containsKey(token.lower())) {
+                roles.add(new RoleMention(first, roleKey(token.lower()), person));
+                if (Lexicon.ROLE_NOUNS.contains(token.lower())) {
+                    for (String organisation : organisations) {
+                        roles.add(new RoleMention(first, organisation, person));
+                    }
+                    organisations.clear();
+                }
             }
         }
     }

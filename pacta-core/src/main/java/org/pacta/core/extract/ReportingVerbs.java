@@ -24,7 +24,7 @@ final class ReportingVerbs {
             "témoign", "interpell", "félicit", "inquiét", "étonn", "indign", "interrog", "exclam",
             "alarm", "enchaîn", "complét", "nuanc", "reproch", "assén", "scand", "répét", "soulev",
             "balay", "écart", "rejet", "condamn", "imput", "désign", "alert", "raill", "moqu", "tacl",
-            "qualifi", "résum", "conclu", "énumér", "détaill", "refus");
+            "qualifi", "résum", "conclu", "énumér", "détaill", "refus", "réaffirm", "corrig", "rectifi", "insinu");
     private static final List<String> FRENCH_IRREGULAR = List.of(
             "dit", "dire", "dit-il", "disant", "dis", "dirait", "poursuivi", "poursuit", "poursuivant",
             "conclu", "conclut", "concluant", "répondu", "répond", "répondant", "admis", "admet",
@@ -37,7 +37,8 @@ final class ReportingVerbs {
             "dénonçant", "lançant", "annonçant", "menaçant", "appelle", "rappelle", "martèle",
             "relève", "réitère", "concède", "suggère", "complète", "inquiète", "considère",
             "interpellé", "assène", "soulève", "répète", "lu", "lit", "lisant", "lire", "balaie", "conclure", "poursuivre",
-            "répondre", "reconnaître", "admettre", "prévenir", "avertir", "soutenir", "promettre",
+            "répondre", "reconnaître", "admettre", "prévenir", "avertir", "soutenir", "promettre", "disait", "disaient",
+            "disent", "dira", "affirmait", "écrivait",
             "s'interroge", "interroge", "tempère", "relativise");
     /** French words that only report speech with the word after them: {@code fait savoir}. */
     static final Set<String> FRENCH_NEEDS_COMPLEMENT =

@@ -89,12 +89,7 @@ final class RoleNouns {
 
     /** Whether {@code speaker} was introduced with one of the organisations {@code organisations} ("org:nato"). */
     boolean belongsTo(Speaker speaker, Set<String> organisations) {
-        for (String role : names.rolesOf(speaker.name())) {
-            if (organisations.contains("org:" + NameIndex.organisationKey(role))) {
-                return true;
-            }
-        }
-        return false;
+        return names.rolesOf(speaker.name()).stream().anyMatch(organisations::contains);
     }
 
     /** Whether {@code speaker} is known (or, by the form of the name, guessed) to have one of {@code nationalities}. */
