@@ -32,6 +32,7 @@ final class NounPhrases {
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
 
     private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
+    private static final Set<String> TIME_NOUNS = Set.of("soirée", "matinée", "journée", "nuit", "foulée", "après-midi", "fin", "début");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs", "one",
@@ -161,8 +162,16 @@ final class NounPhrases {
     /** The subject after an inverted verb, skipping a few time adverbs: "a déclaré mardi le ministre". */
     Optional<Speaker> subjectAfter(int k, int to) {
         int i = k;
-        while (i < to && i - k < 4 && phrases.token(i).isWord() && SKIPPABLE_AFTER_VERB.contains(phrases.token(i).lower())) {
-            i++;
+        while (i < to && i - k < 6 && phrases.token(i).isWord()) {
+            String lower = phrases.token(i).lower();
+            if (SKIPPABLE_AFTER_VERB.contains(lower)) {
+                i++;
+            } else if ((lower.equals("dans") || lower.equals("en")) && i + 2 < to && TIME_NOUNS.contains(phrases.token(i + 2).lower())) {
+                // "a corrigé dans la soirée un conseiller…", "a précisé en fin de journée…"
+                i += 3;
+            } else {
+                break;
+            }
         }
         return entityAt(i, to).flatMap(Found::speaker);
     }
@@ -193,6 +202,13 @@ final class NounPhrases {
                 // "le porte-parole du Kremlin a déclaré", "le chef de l'Etat a dit": the name
                 // completes a role phrase, whose head is the subject.
                 Optional<Speaker> role = rolePhraseLeft(j, from);
+                if (role.isPresent()) {
+                    return role;
+                }
+            }
+            if (!fullName && start - 1 > from && PLACE_LINKS.contains(phrases.token(start - 1).lower())) {
+                // "un diplomate européen présent à Genève se disait…": the place completes the subject.
+                Optional<Speaker> role = rolePhraseLeft(start - 2, from);
                 if (role.isPresent()) {
                     return role;
                 }
@@ -313,7 +329,10 @@ final class NounPhrases {
                 end = runEnd;
                 continue;
             }
-            if (head < 0 && (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower()))) {
+            boolean headIsInstitution = head >= 0 && !Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower());
+            if (head < 0 && (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower()))
+                    || headIsInstitution && i == head + 1 && Lexicon.ROLE_NOUNS.contains(token.lower())) {
+                // "a senior administration official", "the Foreign Ministry spokeswoman": the person noun heads.
                 head = i;
             }
             end = i + 1;
@@ -439,6 +458,10 @@ final class NounPhrases {
             int last = descriptionEnd(head, end);
             return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(last - 1).end()), false));
         }
+        if ((noun.equals("chef") || noun.equals("cheffe") || noun.equals("head")) && mentionsState(head, end)) {
+            // "le chef de l'Etat", "the head of state": the president.
+            noun = "président";
+        }
         if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman")
                     || noun.endsWith("ienne") || noun.endsWith("euse") || noun.endsWith("ère") || noun.endsWith("ante")
@@ -501,6 +524,16 @@ final class NounPhrases {
             break;
         }
         return Math.max(end, Math.min(limit, head + 1));
+    }
+
+    private boolean mentionsState(int head, int end) {
+        for (int i = head + 1; i < end; i++) {
+            String lower = phrases.token(i).lower();
+            if (lower.equals("etat") || lower.equals("état") || lower.equals("state")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDeterminerLike(Token token) {
