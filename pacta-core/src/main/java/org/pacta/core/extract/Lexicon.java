@@ -104,7 +104,10 @@ final class Lexicon {
             List.of("foreign", "étrangères", "extérieures", "foreign", "иностранных", "diplomatie"),
             List.of("interior", "intérieur", "interior"),
             List.of("finance", "finances", "économie", "treasury", "finance", "финансов"),
-            List.of("justice", "justice")));
+            List.of("justice", "justice"),
+            List.of("culture", "culture", "культуры"), List.of("energy", "énergie", "energy"),
+            List.of("health", "santé", "health"), List.of("trade", "commerce", "trade"),
+            List.of("education", "éducation", "education")));
 
     /** Nouns that make a subject phrase an institution rather than a person. */
     static final Set<String> INSTITUTION_NOUNS = words(
@@ -258,7 +261,7 @@ final class Lexicon {
             "helsinki", "oslo", "vilnius", "riga", "tallinn", "tbilissi", "tbilisi", "minsk", "ankara", "budapest",
             "bucarest", "bucharest", "rome", "madrid", "lisbonne", "lisbon", "athènes", "athens", "copenhague",
             "copenhagen", "ottawa", "tokyo", "téhéran", "tehran", "istanbul", "allemagne", "kiev", "kyiv", "ue",
-            "élysée", "elysée", "elysee", "matignon", "downing", "bercy", "quai");
+            "élysée", "elysée", "elysee", "matignon", "downing", "bercy", "quai", "new", "start");
 
     /** Capitalised function words that start a sentence without starting a name. */
     static final Set<String> FUNCTION_WORDS = words(

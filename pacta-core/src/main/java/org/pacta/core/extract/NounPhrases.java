@@ -32,6 +32,8 @@ final class NounPhrases {
             "then", "also", "later", "again", "today", "yesterday", "вчера", "сегодня", "также", "затем");
 
     private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
+    private static final Set<String> MEDIA = Set.of("twitter", "telegram", "facebook", "x", "instagram", "linkedin",
+            "youtube", "vkontakte", "tiktok", "truth");
     private static final Set<String> TIME_NOUNS = Set.of("soirée", "matinée", "journée", "nuit", "foulée", "après-midi", "fin", "début");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
@@ -168,6 +170,14 @@ final class NounPhrases {
                 i++;
             } else if ((lower.equals("dans") || lower.equals("en")) && i + 2 < to && TIME_NOUNS.contains(phrases.token(i + 2).lower())) {
                 // "a corrigé dans la soirée un conseiller…", "a précisé en fin de journée…"
+                i += 3;
+            } else if ((lower.equals("sur") || lower.equals("on") || lower.equals("via")) && i + 1 < to
+                    && MEDIA.contains(phrases.token(i + 1).lower())) {
+                // "a écrit sur Twitter Mykhaïlo Podoliak", "wrote on Telegram the spokeswoman"
+                i += 2;
+            } else if ((lower.equals("dans") || lower.equals("in")) && i + 2 < to && isDeterminerLike(phrases.token(i + 1))
+                    && Lexicon.INSTITUTION_NOUNS.contains(phrases.token(i + 2).lower())) {
+                // "a indiqué dans un communiqué le ministère", "said in a statement the ministry"
                 i += 3;
             } else {
                 break;

@@ -24,7 +24,7 @@ final class ReportingVerbs {
             "témoign", "interpell", "félicit", "inquiét", "étonn", "indign", "interrog", "exclam",
             "alarm", "enchaîn", "complét", "nuanc", "reproch", "assén", "scand", "répét", "soulev",
             "balay", "écart", "rejet", "condamn", "imput", "désign", "alert", "raill", "moqu", "tacl",
-            "qualifi", "résum", "conclu", "énumér", "détaill", "refus", "réaffirm", "corrig", "rectifi", "insinu");
+            "qualifi", "résum", "conclu", "énumér", "détaill", "refus", "réaffirm", "corrig", "rectifi", "insinu", "engag");
     private static final List<String> FRENCH_IRREGULAR = List.of(
             "dit", "dire", "dit-il", "disant", "dis", "dirait", "poursuivi", "poursuit", "poursuivant",
             "conclu", "conclut", "concluant", "répondu", "répond", "répondant", "admis", "admet",
@@ -57,7 +57,8 @@ final class ReportingVerbs {
             "boast", "allege", "assure", "reassure", "blast", "slam", "criticize", "criticise",
             "praise", "welcome", "dismiss", "reject", "announce", "recount", "insist", "concede",
             "clarify", "summarize", "summarise", "mention", "signal", "hint", "indicate", "reply",
-            "retort", "counter", "protest", "agree", "estimate", "stress", "repeat", "proclaim", "condemn", "designate");
+            "retort", "counter", "protest", "agree", "estimate", "stress", "repeat", "proclaim", "condemn", "designate",
+            "hail", "laud", "applaud", "decry", "denounce", "lambast", "castigate", "deride", "commit", "guarantee");
     private static final List<String> ENGLISH_IRREGULAR = List.of(
             "say", "said", "says", "saying", "tell", "told", "tells", "telling", "write", "wrote",
             "written", "writes", "writing", "speak", "spoke", "spoken", "went", "go", "goes", "going",
