@@ -90,7 +90,7 @@ final class Phrases {
                         || Lexicon.isPronoun(tokens.get(k - 1).lower()) || Lexicon.ROLE_NOUNS.contains(tokens.get(k - 1).lower()));
                 boolean cueAfter = k + 1 < tokens.size() && ENGLISH_SUBJECT_CUES.contains(tokens.get(k + 1).lower());
                 // "…, says Blinken", "…, warns Russian envoy": inverted after a comma, before a name.
-                boolean inverted = k > 0 && tokens.get(k - 1).isPunct(',') && k + 1 < tokens.size()
+                boolean inverted = k > 0 && !tokens.get(k).capitalised() && tokens.get(k - 1).isPunct(',') && k + 1 < tokens.size()
                         && tokens.get(k + 1).capitalised() && !Lexicon.FUNCTION_WORDS.contains(tokens.get(k + 1).lower());
                 return subjectBefore || cueAfter || inverted;
             }
