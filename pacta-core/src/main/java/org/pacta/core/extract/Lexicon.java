@@ -268,7 +268,7 @@ final class Lexicon {
             "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cette", "ces", "il",
             "elle", "ils", "elles", "nous", "on", "dans", "sur", "pour", "par", "avec", "sans", "selon",
             "lors", "après", "avant", "depuis", "pendant", "mais", "et", "ou", "donc", "or", "car", "si",
-            "s'il", "quand", "lorsque", "toutefois", "cependant", "pourtant", "ainsi", "enfin", "alors",
+            "s'il", "quand", "lorsque", "j'", "j’", "je", "moi", "nous", "vous", "toutefois", "cependant", "pourtant", "ainsi", "enfin", "alors",
             "en", "à", "au", "aux", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "qui", "que",
             "quoi", "dont", "où", "comme", "aussi", "également", "jugeant", "estimant", "entre", "vers",
             "chez", "contre", "sous", "parmi", "tandis", "bien", "plus", "moins", "très", "tout", "tous",
