@@ -118,7 +118,11 @@ public final class QuoteExtractor {
             return true;
         }
         String[] words = quote.split(" ");
-        if (namingCueBefore(tokens, i)) {
+        if (namingCueBefore(tokens, i) || words.length <= 4 && namingCueAfter(tokens, i)) {
+            return false;
+        }
+        if (words.length == 1 && Character.isLowerCase(quote.charAt(0)) && conceptWord(quote) && conceptComplement(tokens, i)) {
+            // "l'idée d'une « finlandisation »", "Quant à une « neutralité »": a term under discussion.
             return false;
         }
         if (titleLike(quote, tokens, i) && !headingLike(report, span.paragraph())) {
@@ -156,6 +160,29 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /** Words after which a short quotation names a policy or a format: "NATO's “open door” policy". */
+    private static final java.util.Set<String> NAMING_NOUNS_AFTER = Lexicon.words(
+            "policy", "principle", "doctrine", "format", "strategy", "concept", "politique", "principe", "stratégie",
+            "doctrine", "initiative", "formula", "formule", "programme", "program", "plan", "deal");
+    private static final java.util.Set<String> ARTICLES = Lexicon.words("un", "une", "la", "le", "l'", "the", "a", "an");
+    private static final java.util.Set<String> COMPLEMENT_LINKS = Lexicon.words("de", "d'", "à", "of", "about");
+
+    private static boolean namingCueAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && NAMING_NOUNS_AFTER.contains(tokens.get(i + 1).lower());
+    }
+
+    /** A noun naming a concept or process: "finlandisation", "neutralité", "militarism". */
+    private static boolean conceptWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("isation") || lower.endsWith("ization") || lower.endsWith("isme") || lower.endsWith("ism")
+                || lower.endsWith("ité") || lower.endsWith("ity");
+    }
+
+    private static boolean conceptComplement(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).isWord() && ARTICLES.contains(tokens.get(i - 1).lower())
+                && tokens.get(i - 2).isWord() && COMPLEMENT_LINKS.contains(tokens.get(i - 2).lower());
     }
 
     /** A short capitalised phrase without final punctuation right after an article or a preposition. */
