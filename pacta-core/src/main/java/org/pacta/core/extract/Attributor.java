@@ -125,7 +125,7 @@ final class Attributor {
                 // a role phrase as subject puts its holder at the centre, as a name would.
                 Optional<NounPhrases.Found> subject = nounPhrases.entityAt(k, to);
                 if (subject.isPresent() && subject.get().speaker().isPresent() && subject.get().speaker().get().person()
-                        && phrases.headAfterFillers(subject.get().end(), to) >= 0) {
+                        && headSoonAfter(subject.get().end(), to)) {
                     speakers.mention(k, subject.get().speaker().get());
                 }
                 return;
@@ -134,6 +134,19 @@ final class Attributor {
     }
 
     private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "the");
+
+    /** A reporting verb within a few tokens: "The deputy minister, in turn, urged…". */
+    private boolean headSoonAfter(int from, int to) {
+        for (int i = from; i < Math.min(to, from + 6); i++) {
+            if (tokens.get(i).isQuote()) {
+                return false;
+            }
+            if (phrases.isHead(i) && !phrases.phrase(i, from).preposition()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a role noun stands in {@code [from, to)} before any verb. */
     private boolean rolePhraseAhead(int from, int to) {

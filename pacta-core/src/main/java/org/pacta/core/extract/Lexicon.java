@@ -40,7 +40,7 @@ final class Lexicon {
             "envoyée", "émissaire", "général", "commandant", "haut-représentant", "patron", "patronne",
             "gouverneur", "directeur", "directrice", "premier", "première", "vice-président",
             "vice-présidente", "homme", "femme", "leader", "locataire", "officiel", "expert", "analyste",
-            "numéro", "cheffe", "boss", "historien", "historienne", "politologue", "chercheur", "chercheuse",
+            "numéro", "cheffe", "boss", "homologue", "counterpart", "hôte", "host", "interlocuteur", "interlocutrice", "historien", "historienne", "politologue", "chercheur", "chercheuse",
             "professeur", "professeure", "spécialiste", "économiste", "sociologue", "juriste", "avocat", "avocate",
             "amiral", "historian", "scholar", "professor", "researcher", "economist", "lawyer", "admiral", "colonel",
             "coordinateur", "coordinatrice", "coordinator", "médiateur", "médiatrice", "mediator",
@@ -203,6 +203,10 @@ final class Lexicon {
             "congressman", "congresswoman", "justice", "attorney", "counselor", "envoy", "special",
             "high", "adviser", "advisor", "policy", "defense", "député", "fm", "mfa", "speaker", "majority",
             "minority", "whip", "lawmaker", "mayor", "general-secretary", "commissioner", "vice-president");
+
+    /** Nouns naming a person by their relation to another ("son homologue"): they say nothing of the person's office. */
+    static final Set<String> RELATIONAL_NOUNS = words("homologue", "counterpart", "hôte", "host", "interlocuteur",
+            "interlocutrice", "visiteur", "visiteuse", "guest");
 
     /** Nouns that make the name after them a place: "l'Hôtel Président Wilson", "rue Lafayette". */
     static final Set<String> PLACE_NOUNS = words(

@@ -156,8 +156,8 @@ final class NameIndex {
             if (token.capitalised() && Lexicon.NOT_NAME_WORDS.contains(possessiveStripped(token.lower()))) {
                 // "le secrétaire général de l'OTAN Jens Stoltenberg": the body counts once a role noun precedes it.
                 organisations.add("org:" + organisationKey(possessiveStripped(token.lower())));
-            } else if (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.NATIONALITIES.containsKey(token.lower())
-                    || Lexicon.DOMAINS.containsKey(token.lower())) {
+            } else if ((Lexicon.ROLE_NOUNS.contains(token.lower()) && !Lexicon.RELATIONAL_NOUNS.contains(token.lower()))
+                    || Lexicon.NATIONALITIES.containsKey(token.lower()) || Lexicon.DOMAINS.containsKey(token.lower())) {
                 roles.add(new RoleMention(first, roleKey(token.lower()), person));
                 if (Lexicon.ROLE_NOUNS.contains(token.lower())) {
                     for (String organisation : organisations) {

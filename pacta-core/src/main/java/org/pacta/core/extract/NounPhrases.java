@@ -468,15 +468,29 @@ final class NounPhrases {
             int last = descriptionEnd(head, end);
             return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(last - 1).end()), false));
         }
-        if ((noun.equals("chef") || noun.equals("cheffe") || noun.equals("head")) && mentionsState(head, end)) {
-            // "le chef de l'Etat", "the head of state": the president.
+        Set<String> constraints = nationalitiesIn(start, end);
+        if ((noun.equals("chef") || noun.equals("cheffe") || noun.equals("head")) && mentionsState(head, end)
+                || noun.equals("président") && mentionsRepublic(head, end)) {
+            // "le chef de l'Etat", "the head of state": the president; in French copy with no
+            // nationality given, "le chef de l'Etat" and "le président de la République" are France's.
             noun = "président";
+            if (phrases.language() == Language.FRENCH && constraints.stream().noneMatch(key -> key.startsWith("nat:"))) {
+                constraints = new java.util.HashSet<>(constraints);
+                constraints.add("nat:fr");
+            }
+        }
+        if (Lexicon.RELATIONAL_NOUNS.contains(noun)) {
+            // "son homologue", "his counterpart", "son hôte": the other party, not the one speaking.
+            Optional<Speaker> other = speakers.otherParty(head);
+            if (other.isPresent()) {
+                return other;
+            }
         }
         if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman")
                     || noun.endsWith("ienne") || noun.endsWith("euse") || noun.endsWith("ère") || noun.endsWith("ante")
                     || noun.endsWith("ffe") ? "elle" : "";
-            Optional<Speaker> person = speakers.resolveRole(noun, head, gender, nationalitiesIn(start, end));
+            Optional<Speaker> person = speakers.resolveRole(noun, head, gender, constraints);
             if (person.isPresent()) {
                 return person;
             }
@@ -534,6 +548,15 @@ final class NounPhrases {
             break;
         }
         return Math.max(end, Math.min(limit, head + 1));
+    }
+
+    private boolean mentionsRepublic(int head, int end) {
+        for (int i = head + 1; i < end; i++) {
+            if (phrases.token(i).lower().equals("république")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mentionsState(int head, int end) {

@@ -32,6 +32,10 @@ final class Phrases {
         this.heads = new byte[tokens.size()];
     }
 
+    Language language() {
+        return language;
+    }
+
     List<Token> tokens() {
         return tokens;
     }

@@ -153,7 +153,9 @@ public final class QuoteExtractor {
         for (int k = i - 1; k >= Math.max(0, i - 4) && tokens.get(k).isWord(); k--) {
             String lower = tokens.get(k).lower();
             if (Lexicon.isNamingCue(lower)) {
-                return true;
+                // "what he called “a policy of pressure”" reports his words; "the so-called “…”" names.
+                boolean spokenBySomeone = k > 0 && tokens.get(k - 1).isWord() && Lexicon.isPronoun(tokens.get(k - 1).lower());
+                return !spokenBySomeone;
             }
             if (!NAME_LINKS.contains(lower)) {
                 return false;

@@ -141,6 +141,16 @@ final class Speakers {
         return salience.first(token, Integer.MAX_VALUE, acceptable);
     }
 
+    /**
+     * The other party of the exchange at {@code token}: the most salient person who is not the one
+     * quoted last ("son homologue", "his counterpart", "son hôte").
+     */
+    Optional<Speaker> otherParty(int token) {
+        Optional<NameIndex.Mention> last = salience.lastSpoken(token);
+        Optional<Speaker> topic = last.map(NameIndex.Mention::speaker).or(() -> salience.latestFirst(token, Speaker::person));
+        return salience.latestMention(token, speaker -> speaker.person() && !topic.map(speaker::equals).orElse(false));
+    }
+
     /** The person mentioned last before {@code token}, whatever their place in the sentence. */
     Optional<Speaker> latestPerson(int token) {
         return salience.latestMention(token, Speaker::person);
