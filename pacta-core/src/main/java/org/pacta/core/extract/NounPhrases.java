@@ -34,6 +34,7 @@ final class NounPhrases {
     private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
     private static final Set<String> MEDIA = Set.of("twitter", "telegram", "facebook", "x", "instagram", "linkedin",
             "youtube", "vkontakte", "tiktok", "truth");
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "l'", "the");
     private static final Set<String> TIME_NOUNS = Set.of("soirée", "matinée", "journée", "nuit", "foulée", "après-midi", "fin", "début");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
@@ -169,8 +170,12 @@ final class NounPhrases {
             if (SKIPPABLE_AFTER_VERB.contains(lower)) {
                 i++;
             } else if ((lower.equals("dans") || lower.equals("en")) && i + 2 < to && TIME_NOUNS.contains(phrases.token(i + 2).lower())) {
-                // "a corrigé dans la soirée un conseiller…", "a précisé en fin de journée…"
+                // "a corrigé dans la soirée un conseiller…"
                 i += 3;
+            } else if (lower.equals("en") && i + 3 < to && TIME_NOUNS.contains(phrases.token(i + 1).lower())
+                    && phrases.token(i + 2).lower().equals("de")) {
+                // "résumait en fin de journée un diplomate…"
+                i += 4;
             } else if ((lower.equals("sur") || lower.equals("on") || lower.equals("via")) && i + 1 < to
                     && MEDIA.contains(phrases.token(i + 1).lower())) {
                 // "a écrit sur Twitter Mykhaïlo Podoliak", "wrote on Telegram the spokeswoman"
@@ -242,6 +247,14 @@ final class NounPhrases {
     /** A capitalised run {@code [start, end)} as a speaker: a person's fullest name, or an institution as written. */
     Optional<Speaker> runSpeaker(int start, int end) {
         List<Token> tokens = tokensView();
+        if (end - start == 1 && start > 0 && Lexicon.NATIONALITIES.containsKey(tokens.get(start).lower())
+                && DEFINITE_ARTICLES.contains(tokens.get(start - 1).lower())) {
+            // "Le Norvégien a toutefois jugé…", "the American said": a nationality as a noun is a person of it.
+            String word = tokens.get(start).lower();
+            String gender = tokens.get(start - 1).lower().equals("la") || word.endsWith("ne") || word.endsWith("aise")
+                    || word.endsWith("oise") ? "elle" : "";
+            return speakers.resolveRole("responsable", start, gender, Set.of(NameIndex.roleKey(word)));
+        }
         int first = NameIndex.firstNamePart(tokens, start, end);
         if (first == end) {
             Token only = tokens.get(start);
