@@ -248,7 +248,7 @@ final class NounPhrases {
     Optional<Speaker> runSpeaker(int start, int end) {
         List<Token> tokens = tokensView();
         if (end - start == 1 && start > 0 && Lexicon.NATIONALITIES.containsKey(tokens.get(start).lower())
-                && DEFINITE_ARTICLES.contains(tokens.get(start - 1).lower())) {
+                && articleBefore(start) && !nounFollows(end)) {
             // "Le Norvégien a toutefois jugé…", "the American said": a nationality as a noun is a person of it.
             String word = tokens.get(start).lower();
             String gender = tokens.get(start - 1).lower().equals("la") || word.endsWith("ne") || word.endsWith("aise")
@@ -339,7 +339,7 @@ final class NounPhrases {
                         && (named.get().name().indexOf(' ') > 0 || names.knownSurname(phrases.token(runEnd - 1).text()))) {
                     return Optional.of(new Found(named, runEnd));
                 }
-                if (i == k + 1 && head < 0 && runEnd == i + 1 && Lexicon.NATIONALITIES.containsKey(token.lower())) {
+                if (i == k + 1 && head < 0 && runEnd == i + 1 && Lexicon.NATIONALITIES.containsKey(token.lower()) && !nounFollows(runEnd)) {
                     // "l'Américain", "le Russe": a nationality used as a noun designates a person of it.
                     String gender = FEMININE_DETERMINERS.contains(phrases.token(k).lower()) || token.lower().endsWith("e")
                             && Lexicon.NATIONALITIES.containsKey(token.lower().substring(0, token.lower().length() - 1)) ? "elle" : "";
@@ -561,6 +561,28 @@ final class NounPhrases {
             break;
         }
         return Math.max(end, Math.min(limit, head + 1));
+    }
+
+    /** A definite article before {@code k}, possibly with an age between: "the 62-year-old Norwegian". */
+    private boolean articleBefore(int k) {
+        int i = k - 1;
+        if (i > 0 && (phrases.token(i).lower().endsWith("-year-old") || phrases.token(i).lower().endsWith("-year-old's"))) {
+            i--;
+        }
+        return i >= 0 && DEFINITE_ARTICLES.contains(phrases.token(i).lower());
+    }
+
+    /** Whether the word at {@code k} continues a noun phrase ("the Russian minister") rather than starting the predicate. */
+    private boolean nounFollows(int k) {
+        if (k >= phrases.size() || !phrases.token(k).isWord()) {
+            return false;
+        }
+        Token next = phrases.token(k);
+        if (phrases.isHead(k) || phrases.isFiller(k)) {
+            return false;
+        }
+        return Lexicon.ROLE_NOUNS.contains(next.lower()) || Lexicon.INSTITUTION_NOUNS.contains(next.lower())
+                || !next.capitalised() && !Lexicon.FUNCTION_WORDS.contains(next.lower());
     }
 
     private boolean mentionsRepublic(int head, int end) {

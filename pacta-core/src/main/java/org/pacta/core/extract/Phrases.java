@@ -75,6 +75,10 @@ final class Phrases {
         if (!ReportingVerbs.isVerb(lower, language)) {
             return false;
         }
+        if (token.capitalised() && k > 0 && tokens.get(k - 1).isWord()) {
+            // "The US State Department said": a capitalised word inside a sentence is a name, not a verb.
+            return false;
+        }
         if (k > 0 && Lexicon.isDeterminer(tokens.get(k - 1).lower(), language)) {
             return false;
         }
