@@ -257,8 +257,41 @@ final class Attributor {
         return Optional.empty();
     }
 
+    /** Nouns of speech whose owner is the quotation's speaker: "Blinken's statement that “…”". */
+    private static final java.util.Set<String> SPEECH_NOUNS = Lexicon.words(
+            "statement", "statements", "remarks", "remark", "words", "claim", "claims", "assurance", "assurances",
+            "promise", "pledge", "comment", "comments", "declaration", "warning", "déclaration", "déclarations",
+            "propos", "affirmation", "promesse", "assurance", "avertissement", "formule", "mots");
+
+    /** "Blinken's statement that “…”", "la déclaration de Lavrov selon laquelle «…»": the owner of the words. */
+    private Optional<Attribution> speechNounOwner(int qt, int from) {
+        int k = qt - 1;
+        while (k >= from && k >= qt - 3 && tokens.get(k).isWord()
+                && (tokens.get(k).lower().equals("that") || tokens.get(k).lower().equals("laquelle") || tokens.get(k).lower().equals("selon")
+                || tokens.get(k).lower().equals("lequel") || tokens.get(k).lower().equals("lesquels") || tokens.get(k).lower().equals("lesquelles"))) {
+            k--;
+        }
+        if (k < from || !tokens.get(k).isWord() || !SPEECH_NOUNS.contains(tokens.get(k).lower())) {
+            return Optional.empty();
+        }
+        int noun = k;
+        Token before = noun - 1 >= from ? tokens.get(noun - 1) : null;
+        Optional<Speaker> owner = Optional.empty();
+        if (before != null && before.capitalised() && (before.lower().endsWith("'s") || before.lower().endsWith("’s"))) {
+            owner = nounPhrases.subjectBefore(noun - 1, from);
+        } else if (noun + 2 < qt && (tokens.get(noun + 1).lower().equals("de") || tokens.get(noun + 1).lower().equals("of"))
+                && tokens.get(noun + 2).capitalised()) {
+            owner = nounPhrases.entityAt(noun + 2, qt).flatMap(NounPhrases.Found::speaker);
+        }
+        return owner.filter(Speaker::person).map(speaker -> new Attribution(Optional.of(speaker), Optional.of(tokens.get(noun).text())));
+    }
+
     /** The nearest reporting phrase before the quotation in its sentence. */
     private Optional<Attribution> left(int qt, int from) {
+        Optional<Attribution> owned = speechNounOwner(qt, from);
+        if (owned.isPresent()) {
+            return owned;
+        }
         for (int k = qt - 1; k >= from; k--) {
             if (!phrases.isHead(k)) {
                 continue;

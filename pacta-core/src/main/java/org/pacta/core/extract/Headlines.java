@@ -85,6 +85,18 @@ final class Headlines {
 
     /** The speaker of the quotation at token {@code qt} of the headline {@code [from, to)}; empty when it names nobody. */
     Optional<Speaker> speaker(int qt, int from, int to) {
+        if (titleCase(from, to)) {
+            // "Blinken Says US Reply Offers ‘Serious Diplomatic Path’": capitals mark nothing in a
+            // Title Case headline, so only a surname the body gives in full names a speaker.
+            for (int k = from; k < to; k++) {
+                if (!tokens.get(k).isQuote()) {
+                    Optional<Speaker> person = nounPhrases.knownPerson(k);
+                    if (person.isPresent()) {
+                        return person;
+                    }
+                }
+            }
+        }
         Optional<Speaker> trailing = trailing(qt, to);
         if (trailing.isPresent()) {
             return trailing;
@@ -162,6 +174,22 @@ final class Headlines {
             return firstPerson;
         }
         return persons.isEmpty() ? institutionSubject : Optional.empty();
+    }
+
+    /** Whether nearly every longer word of the headline outside its quotations is capitalised. */
+    private boolean titleCase(int from, int to) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = from; k < to; k++) {
+            Token token = tokens.get(k);
+            if (token.isWord() && token.text().length() > 3) {
+                words++;
+                if (token.capitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     /** "…, says X", "…, X tells US", "… – Lavrov": an attribution after the quotation. */

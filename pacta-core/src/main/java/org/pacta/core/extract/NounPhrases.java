@@ -35,6 +35,7 @@ final class NounPhrases {
     private static final Set<String> MEDIA = Set.of("twitter", "telegram", "facebook", "x", "instagram", "linkedin",
             "youtube", "vkontakte", "tiktok", "truth");
     private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "l'", "the");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "qui", "который", "которая", "которые");
     private static final Set<String> TIME_NOUNS = Set.of("soirée", "matinée", "journée", "nuit", "foulée", "après-midi", "fin", "début");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
@@ -147,6 +148,17 @@ final class NounPhrases {
         return Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower());
     }
 
+    /** The person a capitalised word names when the report gives that surname in full elsewhere ("Blinken"). */
+    Optional<Speaker> knownPerson(int k) {
+        Token token = phrases.token(k);
+        String word = NameIndex.possessiveStripped(token.text());
+        if (!token.capitalised() || Lexicon.NOT_NAME_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT)) || !names.knownSurname(word)) {
+            return Optional.empty();
+        }
+        String full = names.fullest(word);
+        return full.indexOf(' ') > 0 ? Optional.of(Speaker.of(full, true)) : Optional.empty();
+    }
+
     /** A person's name following a few lowercase title words at {@code k}: "spokesman John Kirby". */
     Optional<Found> appositiveName(int k, int to) {
         int i = k;
@@ -202,6 +214,13 @@ final class NounPhrases {
         }
         if (Lexicon.isPronoun(token.lower())) {
             return speakers.resolvePronoun(token.lower(), j);
+        }
+        if (RELATIVE_PRONOUNS.contains(token.lower()) && j - 1 >= from && phrases.token(j - 1).isPunct(',')) {
+            // "Jens Stoltenberg, who said…", "Sergueï Lavrov, qui a affirmé…": the antecedent before the comma.
+            Optional<Speaker> antecedent = subjectBefore(j - 2, from);
+            if (antecedent.isPresent()) {
+                return antecedent;
+            }
         }
         if (token.lower().equals("on")) {
             return impersonalBefore(j, from);

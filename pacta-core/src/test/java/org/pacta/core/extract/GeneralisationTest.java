@@ -150,4 +150,41 @@ class GeneralisationTest {
         String text = "« Nous verrons », a déclaré Paul Roux. Et de conclure : « Nous ne sommes pas naïfs. »";
         assertThat(Extracted.speakers(text)).containsExactly("Paul Roux", "Paul Roux");
     }
+
+    @Test
+    void relativePronoun_whoSaidTakesItsAntecedent() {
+        String text = "Ivan Petrov spoke first. Later came remarks by NATO Secretary-General Lars Berg, who said the "
+                + "deployment was a \"defensive\" step.";
+        assertSpeakers(text, "Lars Berg");
+    }
+
+    @Test
+    void speechNoun_possessorOwnsTheWords() {
+        String text = "Commenting on Secretary of State Ned Carter’s statement that \"the door remains open,\" "
+                + "spokeswoman Irina Volkova said Moscow had heard it before.";
+        assertSpeakers(text, "Ned Carter");
+    }
+
+    @Test
+    void titleCaseHeadline_onlyAKnownSurnameSpeaks() {
+        assertSpeakers(" date 2024-01 Carter Says US Reply Offers ‘Serious Path’ but No Concessions\n\n"
+                + "Secretary of State Ned Carter spoke in Washington.", "Ned Carter");
+    }
+
+    @Test
+    void capitalisedWordInsideASentenceIsNeverAVerb() {
+        assertSpeakers("The US State Department said in a statement that the reply was \"fully coordinated\".",
+                "US State Department");
+    }
+
+    @Test
+    void nationalityNoun_onlyWhenNoNounFollows() {
+        String text = "Russian Foreign Minister Pavel Orlov and US envoy Ned Carter met. \"We will see,\" the Russian minister said. "
+                + "Later the 62-year-old American said it was \"a start\".";
+        assertSpeakers(text, "Pavel Orlov", "Ned Carter");
+    }
+
+    private static void assertSpeakers(String text, String... speakers) {
+        assertThat(Extracted.speakers(text)).containsExactly(speakers);
+    }
 }
