@@ -372,7 +372,8 @@ final class NounPhrases {
                 continue;
             }
             boolean headIsInstitution = head >= 0 && !Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower());
-            if (head < 0 && (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower()))
+            if (head < 0 && (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower())
+                    || isAgeNoun(token.lower()))
                     || headIsInstitution && i == head + 1 && Lexicon.ROLE_NOUNS.contains(token.lower())) {
                 // "a senior administration official", "the Foreign Ministry spokeswoman": the person noun heads.
                 head = i;
@@ -495,6 +496,18 @@ final class NounPhrases {
         String noun = phrases.token(head).lower();
         String determiner = phrases.token(start).lower();
         int first = start;
+        if (isAgeNoun(noun) && !INDEFINITE.contains(determiner)) {
+            // "the 66-year-old said": the person the passage is about.
+            return speakers.resolveRole("responsable", head, "", nationalitiesIn(start, end));
+        }
+        if (DEFINITE_ARTICLES.contains(determiner) && Lexicon.ANONYMOUS_SOURCES.contains(noun + "s")
+                || DEFINITE_ARTICLES.contains(determiner) && GENERIC_SOURCES.contains(noun)) {
+            // "A senior U.S. official said… “…,” the official said": the unnamed source met just before.
+            Optional<Speaker> unnamed = indefiniteBefore(noun, start);
+            if (unnamed.isPresent()) {
+                return unnamed;
+            }
+        }
         if (INDEFINITE.contains(determiner)) {
             // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
             int last = descriptionEnd(head, end);
@@ -580,6 +593,37 @@ final class NounPhrases {
             break;
         }
         return Math.max(end, Math.min(limit, head + 1));
+    }
+
+    private static final Set<String> GENERIC_SOURCES = Set.of("official", "diplomat", "source", "diplomate", "responsable",
+            "officiel", "négociateur", "negotiator", "expert", "analyst", "analyste", "aide", "adviser", "conseiller");
+    private static final int UNNAMED_REACH = 120;
+
+    private static boolean isAgeNoun(String lower) {
+        return lower.endsWith("-year-old") && lower.length() > 9 && Character.isDigit(lower.charAt(0));
+    }
+
+    /** The description of the last unnamed source with head noun {@code noun} before {@code k}: "a senior U.S. official". */
+    private Optional<Speaker> indefiniteBefore(String noun, int k) {
+        for (int i = k - 1; i >= Math.max(0, k - UNNAMED_REACH); i--) {
+            if (!phrases.token(i).isWord() || !phrases.token(i).lower().equals(noun)) {
+                continue;
+            }
+            for (int d = i - 1; d >= Math.max(0, i - 5); d--) {
+                Token token = phrases.token(d);
+                if (!token.isWord()) {
+                    break;
+                }
+                if (INDEFINITE.contains(token.lower())) {
+                    int last = descriptionEnd(i, i + 1);
+                    return Optional.of(Speaker.of(text.substring(phrases.token(d + 1).start(), phrases.token(last - 1).end()), false));
+                }
+                if (DEFINITE_ARTICLES.contains(token.lower())) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A definite article before {@code k}, possibly with an age between: "the 62-year-old Norwegian". */

@@ -184,6 +184,20 @@ class GeneralisationTest {
         assertSpeakers(text, "Pavel Orlov", "Ned Carter");
     }
 
+    @Test
+    void unnamedSource_theOfficialIsTheOneMetJustBefore() {
+        String text = "Foreign Minister Pavel Orlov left early. A senior U.S. official, briefing reporters on condition of "
+                + "anonymity, said the talks had stalled. \"We did not expect more,\" the official said.";
+        assertSpeakers(text, "senior U.S. official");
+    }
+
+    @Test
+    void ageNoun_designatesThePersonOfThePassage() {
+        String text = "Lars Berg, a former law professor, said he would travel soon. \"This body was built for such moments,\" "
+                + "the 66-year-old said.";
+        assertSpeakers(text, "Lars Berg");
+    }
+
     private static void assertSpeakers(String text, String... speakers) {
         assertThat(Extracted.speakers(text)).containsExactly(speakers);
     }
