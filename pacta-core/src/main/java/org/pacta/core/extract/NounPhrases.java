@@ -609,8 +609,12 @@ final class NounPhrases {
             if (!phrases.token(i).isWord() || !phrases.token(i).lower().equals(noun)) {
                 continue;
             }
-            for (int d = i - 1; d >= Math.max(0, i - 5); d--) {
+            for (int d = i - 1; d >= Math.max(0, i - 6); d--) {
                 Token token = phrases.token(d);
+                if (token.isPunct('.') && d > 0 && phrases.token(d - 1).isWord()) {
+                    // "a senior U.S. official": the full stop of an abbreviation.
+                    continue;
+                }
                 if (!token.isWord()) {
                     break;
                 }
