@@ -30,6 +30,29 @@ class LabelledReportsTest {
         }
     }
 
+    /** Whole rounds of unseen reports, each written blind by a team member and labelled by the shared rules. */
+    private static final double ROUNDS_TARGET_F1 = 0.88;
+    /** No single round may fall far below: a rule that helps one outlet's style must not wreck another's. */
+    private static final double ROUND_FLOOR_F1 = 0.80;
+
+    @Test
+    void score_blindRoundsReachTargetAndNoRoundCollapses() throws URISyntaxException, java.io.IOException {
+        Path rounds = Path.of(LabelledReportsTest.class.getResource("/extract/rounds").toURI());
+        ScoreTable.Counts total = ScoreTable.Counts.ZERO;
+        StringBuilder report = new StringBuilder("blind rounds (project's own, quote+speaker)\n");
+        try (java.util.stream.Stream<Path> dirs = Files.list(rounds)) {
+            for (Path round : dirs.filter(Files::isDirectory).sorted().toList()) {
+                ScoreTable.Counts counts = ExtractionScorer.score(round).counts("all", "quote+speaker");
+                report.append(String.format(java.util.Locale.ROOT, "  %s  F1 %.3f%n", round.getFileName(), counts.f1()));
+                assertThat(counts.f1()).as("round " + round.getFileName()).isGreaterThanOrEqualTo(ROUND_FLOOR_F1);
+                total = total.plus(counts);
+            }
+        }
+        report.append(String.format(java.util.Locale.ROOT, "  all F1 %.3f%n", total.f1()));
+        System.out.print(report);
+        assertThat(total.f1()).isGreaterThanOrEqualTo(ROUNDS_TARGET_F1);
+    }
+
     @Test
     void score_sharedDevelopmentSetReachesTarget() {
         Optional<Path> dir = developmentSet();
