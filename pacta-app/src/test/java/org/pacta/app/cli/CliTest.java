@@ -47,6 +47,23 @@ class CliTest {
         assertThat(run("export", "--data", temp.toString()).code()).as("--out is required").isEqualTo(2);
     }
 
+    @Test
+    void cdsTraining_servesAThrowAwayRegistryRemovesItAndStaysHidden() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = trainingFolders(tmp);
+        Run run = run("cds-training");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("training run done");
+        assertThat(trainingFolders(tmp)).as("the temporary registry is removed").isEqualTo(before);
+        assertThat(run("--help").out()).doesNotContain("cds-training");
+    }
+
+    private static List<Path> trainingFolders(Path tmp) throws IOException {
+        try (var files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("pacta-training-")).sorted().toList();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"serve", "demo", "export", "import"})
     void help_everyCommand_exits0(String command) {
