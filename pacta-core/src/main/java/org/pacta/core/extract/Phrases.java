@@ -130,6 +130,9 @@ final class Phrases {
                     || tokens.get(k - 1).text().equals(":"));
             case "après" -> k > 0 && tokens.get(k - 1).lower().equals("d'");
             case "according" -> k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("to");
+            // "In his words, “…”": the pronoun's referent speaks.
+            case "words" -> k >= 2 && tokens.get(k - 2).lower().equals("in")
+                    && (tokens.get(k - 1).lower().equals("his") || tokens.get(k - 1).lower().equals("her"));
             case "словам", "мнению" -> k > 0 && (tokens.get(k - 1).lower().equals("по")
                     || k > 1 && tokens.get(k - 2).lower().equals("по"));
             default -> false;

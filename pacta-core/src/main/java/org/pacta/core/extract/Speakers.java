@@ -33,7 +33,8 @@ final class Speakers {
     /** The person a pronoun (or, with an empty pronoun, an implicit subject) at {@code token} stands for. */
     Optional<Speaker> resolvePronoun(String pronoun, int token) {
         boolean feminine = Lexicon.FEMININE_PRONOUNS.contains(pronoun);
-        boolean masculine = Lexicon.MASCULINE_PRONOUNS.contains(pronoun);
+        // "his" is a determiner everywhere else, but "In his words" points at a man.
+        boolean masculine = Lexicon.MASCULINE_PRONOUNS.contains(pronoun) || pronoun.equals("his");
         Optional<Speaker> gendered = salient(token, speaker -> fits(speaker, feminine, masculine));
         return gendered.isPresent() ? gendered : salient(token, speaker -> fits(speaker, false, false));
     }
