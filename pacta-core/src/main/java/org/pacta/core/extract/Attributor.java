@@ -111,11 +111,13 @@ final class Attributor {
                 referent.ifPresent(speaker -> speakers.mention(at, speaker));
                 return;
             }
-            if (k == from && phrases.isHead(k) && phrases.phrase(k, from).preposition()) {
+            if ((k == from || k == from + 1 && tokens.get(from).lower().equals("d'")) && phrases.isHead(k)
+                    && phrases.phrase(k, from).preposition()) {
                 // "According to the deputy defence minister, the delegation…": the source is the centre.
                 Optional<Speaker> source = subjects.prepositionSubject(phrases.phrase(k, from), to);
-                if (source.isPresent() && source.get().person()) {
-                    speakers.mention(k, source.get());
+                if (source.isPresent() && (source.get().person() || isUnnamedSource(source.get()))) {
+                    // "D'après un haut responsable de l'Alliance, … « … », glisse-t-il": the unnamed source too.
+                    speakers.mention(k, source.get().person() ? source.get() : new Speaker(source.get().name(), true, false));
                 }
                 return;
             }
@@ -134,6 +136,12 @@ final class Attributor {
     }
 
     private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "the");
+
+    /** A description standing for an unnamed person ("haut responsable de l'Alliance"): it starts in lower case. */
+    private static boolean isUnnamedSource(Speaker speaker) {
+        return !speaker.name().isEmpty() && Character.isLowerCase(speaker.name().charAt(0))
+                && Lexicon.ROLE_NOUNS.stream().anyMatch(role -> (" " + speaker.name() + " ").contains(" " + role + " "));
+    }
 
     /** A reporting verb within a few tokens: "The deputy minister, in turn, urged…". */
     private boolean headSoonAfter(int from, int to) {

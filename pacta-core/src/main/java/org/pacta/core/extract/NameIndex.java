@@ -103,13 +103,58 @@ final class NameIndex {
             int first = firstNamePart(tokens, i, end);
             Optional<Speaker> speaker = first < end ? personAt(tokens, i, first, end) : Optional.empty();
             boolean possessive = tokens.get(end - 1).lower().endsWith("'s");
-            if (speaker.isPresent() && !possessive) {
+            if (speaker.isPresent() && !possessive && !isByline(tokens, i, end)) {
                 // "Putin's spokesman Dmitry Peskov": the possessor is a modifier, never the subject.
                 mentions.add(new Mention(first, sentenceOf[first], speaker.get()));
                 learnRole(tokens, i, first, speaker.get().name());
             }
             i = end;
         }
+    }
+
+    /** Words that open a byline: "Par Claire Vasseur", "By Ellen Marsh and Pavel Korin", "Author: …". */
+    private static final java.util.Set<String> BYLINE_OPENERS = Lexicon.words("par", "by", "author", "auteur", "autrice", "de");
+
+    /**
+     * Whether the name at {@code [start, end)} signs the report rather than speaks in it: it sits in a
+     * short paragraph that is a byline ("Par Claire Vasseur (Bruxelles)", "By DAVID MORAN and KATRIN
+     * WEBER Associated Press") or consists of little more than the name ("Claire Vasseur, à Genève").
+     */
+    private static boolean isByline(List<Token> tokens, int start, int end) {
+        int from = start;
+        while (from > 0 && tokens.get(from - 1).type() != Token.Type.BREAK) {
+            from--;
+        }
+        int to = end;
+        int words = 0;
+        while (to < tokens.size() && tokens.get(to).type() != Token.Type.BREAK) {
+            if (tokens.get(to).isWord()) {
+                words++;
+            }
+            to++;
+        }
+        for (int k = from; k < start; k++) {
+            if (tokens.get(k).isWord()) {
+                words++;
+            }
+        }
+        if (words > 12 || containsQuoteOrVerbEnd(tokens, from, to)) {
+            return false;
+        }
+        boolean opener = tokens.get(from).isWord() && BYLINE_OPENERS.contains(tokens.get(from).lower()) && from < start;
+        boolean nameFirst = from == start && (end == to || tokens.get(end).isPunct(',') || tokens.get(end).isPunct('(')
+                || tokens.get(end).isPunct('|') || tokens.get(end).isPunct('-'));
+        return opener || nameFirst && words <= 8;
+    }
+
+    /** A quotation or a sentence-final full stop: a byline has neither. */
+    private static boolean containsQuoteOrVerbEnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isQuote() || tokens.get(k).isPunct('.') && k == to - 1 && k > from + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Speaker> personAt(List<Token> tokens, int runStart, int first, int end) {

@@ -531,6 +531,13 @@ final class NounPhrases {
                 return other;
             }
         }
+        if (formerRole(start, head)) {
+            // "l'ancien ambassadeur russe auprès de l'Alliance": a former office says nothing of the
+            // present one, nor of the body it was held with; the nationality still holds.
+            noun = "responsable";
+            constraints = new java.util.HashSet<>(constraints);
+            constraints.removeIf(key -> key.startsWith("org:") || key.startsWith("dom:"));
+        }
         if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
             String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman")
                     || noun.endsWith("ienne") || noun.endsWith("euse") || noun.endsWith("ère") || noun.endsWith("ante")
@@ -650,6 +657,16 @@ final class NounPhrases {
         }
         return Lexicon.ROLE_NOUNS.contains(next.lower()) || Lexicon.INSTITUTION_NOUNS.contains(next.lower())
                 || !next.capitalised() && !Lexicon.FUNCTION_WORDS.contains(next.lower());
+    }
+
+    private boolean formerRole(int start, int head) {
+        for (int i = start; i < head; i++) {
+            String lower = phrases.token(i).lower();
+            if (lower.equals("ancien") || lower.equals("ancienne") || lower.equals("former") || lower.equals("ex")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mentionsRepublic(int head, int end) {

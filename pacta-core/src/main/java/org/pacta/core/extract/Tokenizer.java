@@ -128,6 +128,13 @@ final class Tokenizer {
             if (inner && (c == '-' || c == '‑')) {
                 i++;
             } else if (inner && c == '.' && Character.isLetter(text.charAt(i + 1)) && i - start <= 2) {
+                if (Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(nextOrSpace(text, i + 2, end))
+                        && HONORIFICS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    // "M.Riabkov" written without a space: the honorific, its full stop, then the name.
+                    add(text, start, i, tokens);
+                    tokens.add(new Token(i, i + 1, ".", ".", Token.Type.PUNCT, -1));
+                    return i + 1;
+                }
                 i++;
             } else if (inner && (c == '\'' || c == '’') && Character.isLetter(text.charAt(i + 1))) {
                 String before = text.substring(start, i).toLowerCase(Locale.ROOT);
@@ -142,6 +149,12 @@ final class Tokenizer {
         }
         add(text, start, i, tokens);
         return i;
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr");
+
+    private static char nextOrSpace(String text, int i, int end) {
+        return i < end ? text.charAt(i) : ' ';
     }
 
     private static void add(String text, int start, int end, List<Token> tokens) {

@@ -198,6 +198,25 @@ class GeneralisationTest {
         assertSpeakers(text, "Lars Berg");
     }
 
+    @Test
+    void byline_signsTheReportButNeverSpeaks() {
+        String text = " date 2024-01 Titre sans guillemets\n\nPar Claire Dumas (Bruxelles)\n\nLe vice-ministre Pavel Orlov est arrivé. "
+                + "« Nous restons prudents », a averti l'ancien ambassadeur russe auprès de l'Alliance.";
+        assertSpeakers(text, "Pavel Orlov");
+    }
+
+    @Test
+    void honorificGluedToTheName() {
+        assertSpeakers("« Aucune concession », a ajouté M.Orlov, vice-ministre Pavel Orlov étant cité plus haut.", "Pavel Orlov");
+    }
+
+    @Test
+    void unnamedSourceOpeningASentenceIsTheReferentOfIl() {
+        String text = "Lars Berg a parlé. D'après un haut responsable de l'Alliance, rien n'est fixé. « Aucune porte n'est fermée », "
+                + "glisse-t-il.";
+        assertSpeakers(text, "haut responsable de l'Alliance");
+    }
+
     private static void assertSpeakers(String text, String... speakers) {
         assertThat(Extracted.speakers(text)).containsExactly(speakers);
     }
