@@ -49,6 +49,7 @@ final class Attributor {
     private final NounPhrases nounPhrases;
     private final Subjects subjects;
     private final Headlines headlines;
+    private final SubjectChain subjectChain;
     private Optional<Speaker> lastSpeaker = Optional.empty();
     private int lastSpeakerParagraph = -1;
 
@@ -57,6 +58,7 @@ final class Attributor {
         this.nounPhrases = nounPhrases;
         this.subjects = new Subjects(tokens, sentences, phrases, speakers, nounPhrases, language, () -> lastSpeaker);
         this.headlines = new Headlines(tokens, phrases, nounPhrases, subjects);
+        this.subjectChain = new SubjectChain(tokens, phrases, speakers, nounPhrases, subjects);
         this.report = report;
         this.tokens = tokens;
         this.quotes = quotes;
@@ -72,7 +74,7 @@ final class Attributor {
         for (int qt : quoteTokens) {
             while (sentence < qt) {
                 int end = Math.max(sentence + 1, sentences.end(sentence));
-                subjectPronoun(sentence, Math.min(end, qt));
+                subjectChain.follow(sentence, Math.min(end, qt));
                 sentence = end;
             }
             Attribution attribution = attribute(qt);
@@ -85,88 +87,6 @@ final class Attributor {
             }
         }
         return result;
-    }
-
-    /** How far into a sentence its subject pronoun may stand ("Interrogé sur la réponse, il…"). */
-    private static final int SUBJECT_REACH = 16;
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("il", "elle", "he", "she", "он", "она");
-
-    /**
-     * A sentence whose subject is a pronoun continues its referent as the centre of attention:
-     * after "Il a assuré avoir relayé auprès de Lavrov les inquiétudes de Kiev", a following
-     * "a-t-il ajouté" still means the subject, not Lavrov. So the subject pronoun, resolved, is
-     * recorded as a mention of its referent where it stands.
-     */
-    private void subjectPronoun(int from, int to) {
-        for (int k = from; k < Math.min(to, from + SUBJECT_REACH); k++) {
-            Token token = tokens.get(k);
-            if (token.type() == Token.Type.BREAK || token.isQuote()) {
-                return;
-            }
-            boolean opensClause = k == from || tokens.get(k - 1).isPunct(',');
-            if (opensClause && token.isWord() && SUBJECT_PRONOUNS.contains(token.lower())
-                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
-                Optional<Speaker> referent = speakers.resolvePronoun(token.lower(), k);
-                int at = k;
-                referent.ifPresent(speaker -> speakers.mention(at, speaker));
-                return;
-            }
-            if ((k == from || k == from + 1 && tokens.get(from).lower().equals("d'")) && phrases.isHead(k)
-                    && phrases.phrase(k, from).preposition()) {
-                // "According to the deputy defence minister, the delegation…": the source is the centre.
-                Optional<Speaker> source = subjects.prepositionSubject(phrases.phrase(k, from), to);
-                if (source.isPresent() && (source.get().person() || isUnnamedSource(source.get()))) {
-                    // "D'après un haut responsable de l'Alliance, … « … », glisse-t-il": the unnamed source too.
-                    speakers.mention(k, source.get().person() ? source.get() : new Speaker(source.get().name(), true, false));
-                }
-                return;
-            }
-            if (opensClause && token.isWord() && DEFINITE.contains(token.lower()) && k + 1 < to
-                    && rolePhraseAhead(k + 1, Math.min(to, k + 5))) {
-                // "The Kremlin spokesman also noted…", "Le chef de la diplomatie russe a estimé…":
-                // a role phrase as subject puts its holder at the centre, as a name would.
-                Optional<NounPhrases.Found> subject = nounPhrases.entityAt(k, to);
-                if (subject.isPresent() && subject.get().speaker().isPresent() && subject.get().speaker().get().person()
-                        && headSoonAfter(subject.get().end(), to)) {
-                    speakers.mention(k, subject.get().speaker().get());
-                }
-                return;
-            }
-        }
-    }
-
-    private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "the");
-
-    /** A description standing for an unnamed person ("haut responsable de l'Alliance"): it starts in lower case. */
-    private static boolean isUnnamedSource(Speaker speaker) {
-        return !speaker.name().isEmpty() && Character.isLowerCase(speaker.name().charAt(0))
-                && Lexicon.ROLE_NOUNS.stream().anyMatch(role -> (" " + speaker.name() + " ").contains(" " + role + " "));
-    }
-
-    /** A reporting verb within a few tokens: "The deputy minister, in turn, urged…". */
-    private boolean headSoonAfter(int from, int to) {
-        for (int i = from; i < Math.min(to, from + 6); i++) {
-            if (tokens.get(i).isQuote()) {
-                return false;
-            }
-            if (phrases.isHead(i) && !phrases.phrase(i, from).preposition()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a role noun stands in {@code [from, to)} before any verb. */
-    private boolean rolePhraseAhead(int from, int to) {
-        for (int i = from; i < to && tokens.get(i).isWord(); i++) {
-            if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower()) && !Lexicon.ANONYMOUS_SOURCES.contains(tokens.get(i).lower())) {
-                return true;
-            }
-            if (phrases.isHead(i)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private Attribution attribute(int qt) {

@@ -34,24 +34,26 @@ final class NounPhrases {
     private static final Set<String> CONTRACTIONS = Set.of("du", "des", "au", "aux");
     private static final Set<String> MEDIA = Set.of("twitter", "telegram", "facebook", "x", "instagram", "linkedin",
             "youtube", "vkontakte", "tiktok", "truth");
-    private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "l'", "the");
+    static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "l'", "the");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "qui", "который", "которая", "которые");
     private static final Set<String> TIME_NOUNS = Set.of("soirée", "matinée", "journée", "nuit", "foulée", "après-midi", "fin", "début");
     private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs", "one",
+    static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
+    static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs", "one",
             "another", "some", "certains", "certaines");
-    private static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
+    static final Set<String> FEMININE_DETERMINERS = Set.of("la", "cette", "sa", "une");
 
     private final Phrases phrases;
+    private final RolePhrases rolePhrases;
     private final NameIndex names;
     private final Speakers speakers;
     private final String text;
-    private final java.util.Map<String, String> partyAliases = new java.util.LinkedHashMap<>();
-    private boolean partyAliasesFound;
+    private final Institutions institutions;
 
     NounPhrases(Phrases phrases, NameIndex names, Speakers speakers, String text) {
         this.phrases = phrases;
+        this.rolePhrases = new RolePhrases(phrases, speakers, text);
+        this.institutions = new Institutions(text);
         this.names = names;
         this.speakers = speakers;
         this.text = text;
@@ -240,7 +242,7 @@ final class NounPhrases {
                     return role;
                 }
             }
-            if (!fullName && start - 1 > from && PLACE_LINKS.contains(phrases.token(start - 1).lower())) {
+            if (!fullName && start - 1 > from && UnnamedSources.PLACE_LINKS.contains(phrases.token(start - 1).lower())) {
                 // "un diplomate européen présent à Genève se disait…": the place completes the subject.
                 Optional<Speaker> role = rolePhraseLeft(start - 2, from);
                 if (role.isPresent()) {
@@ -278,17 +280,17 @@ final class NounPhrases {
         if (first == end) {
             Token only = tokens.get(start);
             if (end - start == 1 && only.acronym() && !Lexicon.TITLES.contains(only.lower())) {
-                return Optional.of(institution(only.text()));
+                return Optional.of(institutions.named(only.text()));
             }
             for (int i = end - 1; i >= start; i--) {
                 if (Lexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
-                    return speakers.resolveRole(tokens.get(i).lower(), start, "", nationalitiesIn(start, end));
+                    return speakers.resolveRole(tokens.get(i).lower(), start, "", rolePhrases.constraintsIn(start, end));
                 }
             }
             for (int i = start; i < end; i++) {
                 if (Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(tokens.get(i).lower()))) {
                     // "Kremlin", "White House": a title word used on its own names the institution.
-                    return Optional.of(institution(names.span(tokens, start, end)));
+                    return Optional.of(institutions.named(names.span(tokens, start, end)));
                 }
             }
             return Optional.empty();
@@ -303,43 +305,6 @@ final class NounPhrases {
             return Optional.of(Speaker.of(names.span(tokens, start, end), false));
         }
         return Optional.of(Speaker.of(names.fullest(names.span(tokens, first, end)), true));
-    }
-
-    /**
-     * An institution's fullest name: an acronym ("US", "UE") is spelled out when the report also
-     * names the same party with words whose initials are the acronym ("the United States").
-     */
-    private Speaker institution(String name) {
-        String letters = name.replace(".", "");
-        boolean acronym = letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
-        if (!acronym) {
-            return Speaker.of(name, false);
-        }
-        if (!partyAliasesFound) {
-            // Found once per report, and only for reports with an acronym speaker.
-            for (PartyMention mention : PartyMentions.standard().find(text)) {
-                partyAliases.putIfAbsent(mention.text(), mention.partyId());
-            }
-            partyAliasesFound = true;
-        }
-        String party = partyAliases.get(name);
-        String best = name;
-        for (java.util.Map.Entry<String, String> alias : partyAliases.entrySet()) {
-            if (alias.getValue().equals(party) && alias.getKey().length() > best.length() && initials(alias.getKey()).equals(letters)) {
-                best = alias.getKey();
-            }
-        }
-        return Speaker.of(best, false);
-    }
-
-    private static String initials(String words) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : words.split("[\\s-]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return initials.toString();
     }
 
     /** A role or institution phrase starting at {@code k} (usually a determiner), ended by a stop word. */
@@ -373,7 +338,7 @@ final class NounPhrases {
             }
             boolean headIsInstitution = head >= 0 && !Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower());
             if (head < 0 && (Lexicon.ROLE_NOUNS.contains(token.lower()) || Lexicon.INSTITUTION_NOUNS.contains(token.lower())
-                    || isAgeNoun(token.lower()))
+                    || UnnamedSources.isAgeNoun(token.lower()))
                     || headIsInstitution && i == head + 1 && Lexicon.ROLE_NOUNS.contains(token.lower())) {
                 // "a senior administration official", "the Foreign Ministry spokeswoman": the person noun heads.
                 head = i;
@@ -386,7 +351,7 @@ final class NounPhrases {
                 return apposition;
             }
         }
-        return head < 0 ? Optional.empty() : Optional.of(new Found(headSpeaker(k, head, end), end));
+        return head < 0 ? Optional.empty() : Optional.of(new Found(rolePhrases.speaker(k, head, end), end));
     }
 
     /** "l'ambassadeur russe en France, Alexeï Mechkov": a full name after a comma closing the role phrase. */
@@ -432,21 +397,6 @@ final class NounPhrases {
         return Optional.empty();
     }
 
-    /** The countries named by nationality adjectives in tokens {@code [start, end)}, as "nat:ru". */
-    private Set<String> nationalitiesIn(int start, int end) {
-        Set<String> found = new java.util.HashSet<>();
-        for (int i = start; i < end; i++) {
-            String key = NameIndex.roleKey(phrases.token(i).lower());
-            if (key.startsWith("nat:") || key.startsWith("dom:")) {
-                found.add(key);
-            } else if (phrases.token(i).capitalised() && Lexicon.NOT_NAME_WORDS.contains(NameIndex.possessiveStripped(key))) {
-                // "NATO chief", "le porte-parole du Kremlin": the body the role belongs to.
-                found.add("org:" + NameIndex.organisationKey(NameIndex.possessiveStripped(key)));
-            }
-        }
-        return found;
-    }
-
     /** "ce dernier", "cette dernière", "the latter": the person mentioned last, not the salient one. */
     private boolean isLatter(int j) {
         String word = phrases.token(j).lower();
@@ -489,152 +439,7 @@ final class NounPhrases {
                 break;
             }
         }
-        return head < 0 ? Optional.empty() : headSpeaker(start, head, j + 1);
-    }
-
-    private Optional<Speaker> headSpeaker(int start, int head, int end) {
-        String noun = phrases.token(head).lower();
-        String determiner = phrases.token(start).lower();
-        int first = start;
-        if (isAgeNoun(noun) && !INDEFINITE.contains(determiner)) {
-            // "the 66-year-old said": the person the passage is about.
-            return speakers.resolveRole("responsable", head, "", nationalitiesIn(start, end));
-        }
-        if (DEFINITE_ARTICLES.contains(determiner) && Lexicon.ANONYMOUS_SOURCES.contains(noun + "s")
-                || DEFINITE_ARTICLES.contains(determiner) && GENERIC_SOURCES.contains(noun)) {
-            // "A senior U.S. official said… “…,” the official said": the unnamed source met just before.
-            Optional<Speaker> unnamed = indefiniteBefore(noun, start);
-            if (unnamed.isPresent()) {
-                return unnamed;
-            }
-        }
-        if (INDEFINITE.contains(determiner)) {
-            // "a senior US official", "un diplomate européen": a new, unnamed source, not someone named before.
-            int last = descriptionEnd(head, end);
-            return Optional.of(Speaker.of(text.substring(phrases.token(start + 1).start(), phrases.token(last - 1).end()), false));
-        }
-        Set<String> constraints = nationalitiesIn(start, end);
-        if ((noun.equals("chef") || noun.equals("cheffe") || noun.equals("head")) && mentionsState(head, end)
-                || noun.equals("président") && mentionsRepublic(head, end)) {
-            // "le chef de l'Etat", "the head of state": the president; in French copy with no
-            // nationality given, "le chef de l'Etat" and "le président de la République" are France's.
-            noun = "président";
-            if (phrases.language() == Language.FRENCH && constraints.stream().noneMatch(key -> key.startsWith("nat:"))) {
-                constraints = new java.util.HashSet<>(constraints);
-                constraints.add("nat:fr");
-            }
-        }
-        if (Lexicon.RELATIONAL_NOUNS.contains(noun)) {
-            // "son homologue", "his counterpart", "son hôte": the other party, not the one speaking.
-            Optional<Speaker> other = speakers.otherParty(head);
-            if (other.isPresent()) {
-                return other;
-            }
-        }
-        if (formerRole(start, head)) {
-            // "l'ancien ambassadeur russe auprès de l'Alliance": a former office says nothing of the
-            // present one, nor of the body it was held with; the nationality still holds.
-            noun = "responsable";
-            constraints = new java.util.HashSet<>(constraints);
-            constraints.removeIf(key -> key.startsWith("org:") || key.startsWith("dom:"));
-        }
-        if (Lexicon.ROLE_NOUNS.contains(noun) && !Lexicon.ANONYMOUS_SOURCES.contains(noun)) {
-            String gender = FEMININE_DETERMINERS.contains(determiner) || noun.endsWith("rice") || noun.endsWith("woman")
-                    || noun.endsWith("ienne") || noun.endsWith("euse") || noun.endsWith("ère") || noun.endsWith("ante")
-                    || noun.endsWith("ffe") ? "elle" : "";
-            Optional<Speaker> person = speakers.resolveRole(noun, head, gender, constraints);
-            if (person.isPresent()) {
-                return person;
-            }
-            // "la chancelière allemande" with nobody the article names: the description is all there is.
-        }
-        while (first < head && isDeterminerLike(phrases.token(first))) {
-            first++;
-        }
-        return Optional.of(Speaker.of(text.substring(phrases.token(first).start(), phrases.token(end - 1).end()), false));
-    }
-
-    private static final Set<String> DESCRIPTION_ADJECTIVES = Lexicon.words(
-            "occidental", "occidentale", "occidentaux", "européen", "européenne", "européens", "western", "european",
-            "haut", "haute", "senior", "ancien", "ancienne", "former", "top", "high-ranking", "proche", "close",
-            "étranger", "étrangère", "foreign", "asiatique", "africain", "onusien", "onusienne", "atlantiste",
-            "moscovite", "parisien", "parisienne", "berlinois", "berlinoise", "londonien", "londonienne", "bruxellois",
-            "bruxelloise", "genevois", "genevoise", "viennois", "viennoise", "kiévien", "kiévienne", "varsovien");
-    private static final Set<String> PLACE_LINKS = Lexicon.words("en", "à", "au", "aux", "in", "at", "to", "auprès");
-
-    /**
-     * Where an unnamed source's description ends after its noun {@code head}: nationality and a
-     * few adjectives ("diplomate européen"), complements naming a place or body ("ancien
-     * ambassadeur de France en Russie", "diplomate occidental en poste à Genève"), but not what
-     * the sentence adds about the person ("présent dans la salle", "briefing journalists").
-     */
-    private int descriptionEnd(int head, int limit) {
-        int end = head + 1;
-        int i = head + 1;
-        while (i < phrases.size() && i - head < 10) {
-            Token token = phrases.token(i);
-            if (!token.isWord()) {
-                break;
-            }
-            String lower = token.lower();
-            if (Lexicon.NATIONALITIES.containsKey(lower) || DESCRIPTION_ADJECTIVES.contains(lower)) {
-                end = ++i;
-                continue;
-            }
-            boolean complement = COMPLEMENT_PREPOSITIONS.contains(lower) || PLACE_LINKS.contains(lower);
-            int j = i + 1;
-            if (lower.equals("en") && j < phrases.size() && phrases.token(j).lower().equals("poste")) {
-                j++;
-                if (j < phrases.size() && PLACE_LINKS.contains(phrases.token(j).lower())) {
-                    j++;
-                }
-            }
-            if (complement && j < phrases.size() && isDeterminerLike(phrases.token(j)) && !INDEFINITE.contains(phrases.token(j).lower())) {
-                j++;
-            }
-            if (complement && j < phrases.size() && phrases.token(j).capitalised()) {
-                int runEnd = NameIndex.runEnd(phrases.tokens(), j);
-                end = i = Math.max(runEnd, j + 1);
-                continue;
-            }
-            break;
-        }
-        return Math.max(end, Math.min(limit, head + 1));
-    }
-
-    private static final Set<String> GENERIC_SOURCES = Set.of("official", "diplomat", "source", "diplomate", "responsable",
-            "officiel", "négociateur", "negotiator", "expert", "analyst", "analyste", "aide", "adviser", "conseiller");
-    private static final int UNNAMED_REACH = 120;
-
-    private static boolean isAgeNoun(String lower) {
-        return lower.endsWith("-year-old") && lower.length() > 9 && Character.isDigit(lower.charAt(0));
-    }
-
-    /** The description of the last unnamed source with head noun {@code noun} before {@code k}: "a senior U.S. official". */
-    private Optional<Speaker> indefiniteBefore(String noun, int k) {
-        for (int i = k - 1; i >= Math.max(0, k - UNNAMED_REACH); i--) {
-            if (!phrases.token(i).isWord() || !phrases.token(i).lower().equals(noun)) {
-                continue;
-            }
-            for (int d = i - 1; d >= Math.max(0, i - 6); d--) {
-                Token token = phrases.token(d);
-                if (token.isPunct('.') && d > 0 && phrases.token(d - 1).isWord()) {
-                    // "a senior U.S. official": the full stop of an abbreviation.
-                    continue;
-                }
-                if (!token.isWord()) {
-                    break;
-                }
-                if (INDEFINITE.contains(token.lower())) {
-                    int last = descriptionEnd(i, i + 1);
-                    return Optional.of(Speaker.of(text.substring(phrases.token(d + 1).start(), phrases.token(last - 1).end()), false));
-                }
-                if (DEFINITE_ARTICLES.contains(token.lower())) {
-                    break;
-                }
-            }
-        }
-        return Optional.empty();
+        return head < 0 ? Optional.empty() : rolePhrases.speaker(start, head, j + 1);
     }
 
     /** A definite article before {@code k}, possibly with an age between: "the 62-year-old Norwegian". */
@@ -659,36 +464,7 @@ final class NounPhrases {
                 || !next.capitalised() && !Lexicon.FUNCTION_WORDS.contains(next.lower());
     }
 
-    private boolean formerRole(int start, int head) {
-        for (int i = start; i < head; i++) {
-            String lower = phrases.token(i).lower();
-            if (lower.equals("ancien") || lower.equals("ancienne") || lower.equals("former") || lower.equals("ex")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean mentionsRepublic(int head, int end) {
-        for (int i = head + 1; i < end; i++) {
-            if (phrases.token(i).lower().equals("république")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean mentionsState(int head, int end) {
-        for (int i = head + 1; i < end; i++) {
-            String lower = phrases.token(i).lower();
-            if (lower.equals("etat") || lower.equals("état") || lower.equals("state")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isDeterminerLike(Token token) {
+    static boolean isDeterminerLike(Token token) {
         return Lexicon.FRENCH_DETERMINERS.contains(token.lower()) || Lexicon.ENGLISH_DETERMINERS.contains(token.lower())
                 || INDEFINITE.contains(token.lower());
     }
