@@ -50,6 +50,8 @@ final class Attributor {
     private final Subjects subjects;
     private final Headlines headlines;
     private final SubjectChain subjectChain;
+    private final int[] paragraphStarts;
+    private final int[] paragraphEnds;
     private Optional<Speaker> lastSpeaker = Optional.empty();
     private int lastSpeakerParagraph = -1;
 
@@ -59,6 +61,22 @@ final class Attributor {
         this.subjects = new Subjects(tokens, sentences, phrases, speakers, nounPhrases, language, () -> lastSpeaker);
         this.headlines = new Headlines(tokens, phrases, nounPhrases, subjects);
         this.subjectChain = new SubjectChain(tokens, phrases, speakers, nounPhrases, subjects);
+        // Paragraph bounds per token, found once so that each quotation looks them up in constant time.
+        this.paragraphStarts = new int[tokens.size()];
+        this.paragraphEnds = new int[tokens.size()];
+        int start = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).type() == Token.Type.BREAK) {
+                for (int k = start; k < i; k++) {
+                    paragraphEnds[k] = i;
+                }
+                start = i + 1;
+            }
+            paragraphStarts[i] = start;
+        }
+        for (int k = start; k < tokens.size(); k++) {
+            paragraphEnds[k] = tokens.size();
+        }
         this.report = report;
         this.tokens = tokens;
         this.quotes = quotes;
@@ -93,14 +111,8 @@ final class Attributor {
         int from = sentences.start(qt);
         int to = sentences.end(qt);
         QuoteSpan span = quotes.get(tokens.get(qt).quote());
-        int paragraphStart = qt;
-        while (paragraphStart > 0 && tokens.get(paragraphStart - 1).type() != Token.Type.BREAK) {
-            paragraphStart--;
-        }
-        int paragraphEnd = qt;
-        while (paragraphEnd < tokens.size() && tokens.get(paragraphEnd).type() != Token.Type.BREAK) {
-            paragraphEnd++;
-        }
+        int paragraphStart = paragraphStarts[qt];
+        int paragraphEnd = paragraphEnds[qt];
         if (span.paragraph() == 0 && isHeading(0)) {
             return new Attribution(headlines.speaker(qt, paragraphStart, paragraphEnd), Optional.empty());
         }

@@ -113,6 +113,7 @@ final class NameIndex {
     }
 
     /** Words that open a byline: "Par Claire Vasseur", "By Ellen Marsh and Pavel Korin", "Author: …". */
+    private static final int BYLINE_TOKENS = 24;
     private static final java.util.Set<String> BYLINE_OPENERS = Lexicon.words("par", "by", "author", "auteur", "autrice", "de");
 
     /**
@@ -121,13 +122,20 @@ final class NameIndex {
      * WEBER Associated Press") or consists of little more than the name ("Claire Vasseur, à Genève").
      */
     private static boolean isByline(List<Token> tokens, int start, int end) {
+        // Bounded scans: a paragraph longer than a byline is rejected without being read to its end.
         int from = start;
         while (from > 0 && tokens.get(from - 1).type() != Token.Type.BREAK) {
+            if (start - from > BYLINE_TOKENS) {
+                return false;
+            }
             from--;
         }
         int to = end;
         int words = 0;
         while (to < tokens.size() && tokens.get(to).type() != Token.Type.BREAK) {
+            if (to - end > BYLINE_TOKENS) {
+                return false;
+            }
             if (tokens.get(to).isWord()) {
                 words++;
             }
