@@ -347,11 +347,35 @@ final class NounPhrases {
         }
         if (head >= 0 && Lexicon.ROLE_NOUNS.contains(phrases.token(head).lower())) {
             Optional<Found> apposition = appositionAfter(end, to);
+            if (apposition.isPresent() && afterSourcePreposition(k) && !closedByComma(apposition.get().end(), to)) {
+                // "According to the Kremlin spokesman, President Vladimir Putin has…": the name opens the next clause.
+                apposition = Optional.empty();
+            }
             if (apposition.isPresent()) {
                 return apposition;
             }
         }
         return head < 0 ? Optional.empty() : Optional.of(new Found(rolePhrases.speaker(k, head, end), end));
+    }
+
+    /**
+     * Whether the phrase at {@code k} follows "Selon", "According to" or "D'après": then the comma
+     * after it closes the introduction, and a name after the comma is the next clause's subject
+     * ("According to the Kremlin spokesman, President Vladimir Putin has been informed…").
+     */
+    private boolean afterSourcePreposition(int k) {
+        for (int i = k - 1; i >= Math.max(0, k - 2); i--) {
+            String lower = phrases.token(i).lower();
+            if (lower.equals("selon") || lower.equals("to") && i > 0 && phrases.token(i - 1).lower().equals("according")
+                    || lower.equals("après") && i > 0 && phrases.token(i - 1).lower().equals("d'")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean closedByComma(int k, int to) {
+        return k < to && phrases.token(k).isPunct(',');
     }
 
     /** "l'ambassadeur russe en France, Alexeï Mechkov": a full name after a comma closing the role phrase. */

@@ -121,6 +121,11 @@ public final class QuoteExtractor {
         if (namingCueBefore(tokens, i) || words.length <= 4 && namingCueAfter(tokens, i)) {
             return false;
         }
+        if (words.length >= 2 && words.length <= 4 && Lexicon.isNamingCue(words[0].toLowerCase(java.util.Locale.ROOT))
+                && Character.isUpperCase(words[1].charAt(0))) {
+            // « format Normandie », « opération Barkhane »: a name carrying its own naming word.
+            return false;
+        }
         if (words.length == 1 && Character.isLowerCase(quote.charAt(0)) && conceptWord(quote) && conceptComplement(tokens, i)) {
             // "l'idée d'une « finlandisation »", "Quant à une « neutralité »": a term under discussion.
             return false;

@@ -24,7 +24,7 @@ final class ReportingVerbs {
             "témoign", "interpell", "félicit", "inquiét", "étonn", "indign", "interrog", "exclam",
             "alarm", "enchaîn", "complét", "nuanc", "reproch", "assén", "scand", "répét", "soulev",
             "balay", "écart", "rejet", "condamn", "imput", "désign", "alert", "raill", "moqu", "tacl",
-            "qualifi", "résum", "conclu", "énumér", "détaill", "refus", "réaffirm", "corrig", "rectifi", "insinu", "engag");
+            "qualifi", "résum", "conclu", "énumér", "détaill", "refus", "réaffirm", "corrig", "rectifi", "insinu", "engag", "réfut", "contest");
     private static final List<String> FRENCH_IRREGULAR = List.of(
             "dit", "dire", "dit-il", "disant", "dis", "dirait", "poursuivi", "poursuit", "poursuivant",
             "conclu", "conclut", "concluant", "répondu", "répond", "répondant", "admis", "admet",

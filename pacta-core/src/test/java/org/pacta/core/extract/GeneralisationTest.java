@@ -217,6 +217,21 @@ class GeneralisationTest {
         assertSpeakers(text, "haut responsable de l'Alliance");
     }
 
+    @Test
+    void sourcePreposition_commaClosesTheIntroductionUnlessTheNameIsInCommas() {
+        String base = "Kremlin spokesman Ivan Petrov spoke. ";
+        assertSpeakers(base + "According to the Kremlin spokesman, President Boris Volkov was informed, and \"nothing is decided\".",
+                "Ivan Petrov");
+        assertSpeakers("Le président Boris Volkov a parlé. D'après le porte-parole de la présidence, Ivan Petrov, il faudra "
+                + "attendre pour « dresser un bilan ».", "Ivan Petrov");
+    }
+
+    @Test
+    void nameCarryingItsNamingWordIsNotSpeech() {
+        assertThat(Extracted.quotes("Les deux hommes ont plaidé pour le « format Normandie » et pour « avancer vite », a dit Paul Roux."))
+                .containsExactly("avancer vite");
+    }
+
     private static void assertSpeakers(String text, String... speakers) {
         assertThat(Extracted.speakers(text)).containsExactly(speakers);
     }
