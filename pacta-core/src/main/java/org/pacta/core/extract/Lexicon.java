@@ -275,7 +275,9 @@ final class Lexicon {
             "helsinki", "oslo", "vilnius", "riga", "tallinn", "tbilissi", "tbilisi", "minsk", "ankara", "budapest",
             "bucarest", "bucharest", "rome", "madrid", "lisbonne", "lisbon", "athènes", "athens", "copenhague",
             "copenhagen", "ottawa", "tokyo", "téhéran", "tehran", "istanbul", "allemagne", "kiev", "kyiv", "ue",
-            "élysée", "elysée", "elysee", "matignon", "downing", "bercy", "quai", "new", "start");
+            "élysée", "elysée", "elysee", "matignon", "downing", "bercy", "quai", "new", "start",
+            // Page furniture around a report: "Publié le…", "Mis à jour…", "Updated…".
+            "publié", "publiée", "modifié", "modifiée", "mis", "updated", "published", "posted");
 
     /** Capitalised function words that start a sentence without starting a name. */
     static final Set<String> FUNCTION_WORDS = words(

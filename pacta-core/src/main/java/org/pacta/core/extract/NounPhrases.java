@@ -444,7 +444,14 @@ final class NounPhrases {
         int start = j + 1;
         for (int i = j; i >= from && j - i < 9; i--) {
             Token token = phrases.token(i);
-            boolean possessiveMark = token.isPunct('\'') || token.isPunct('’');
+            boolean possessiveMark = token.isPunct('\'') || token.isPunct('’') || token.isPunct('.') && i > from
+                    && phrases.token(i - 1).isWord() && (phrases.token(i - 1).text().length() <= 2 || phrases.token(i - 1).text().contains("."));
+            boolean englishArticle = phrases.language() == Language.ENGLISH && (token.lower().equals("a") || token.lower().equals("an"));
+            if (englishArticle && head >= 0) {
+                // "A senior U.S. official said": the English article opens the phrase ("a" is a verb only in French).
+                start = i;
+                break;
+            }
             if (!token.isWord() && !possessiveMark || PHRASE_STOPS.contains(token.lower()) && !token.lower().equals("ce")
                     || Phrases.isCoordinator(token)) {
                 break;

@@ -121,6 +121,13 @@ public final class QuoteExtractor {
         if (namingCueBefore(tokens, i) || words.length <= 4 && namingCueAfter(tokens, i)) {
             return false;
         }
+        boolean nounOfPlace = words.length == 3 && Character.isLowerCase(words[0].charAt(0))
+                && NAME_LINKS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(words[2].charAt(0))
+                && ".!?…,".indexOf(quote.charAt(quote.length() - 1)) < 0;
+        if (nounOfPlace && i > 0 && tokens.get(i - 1).isWord() && ARTICLES_AND_LINKS.contains(tokens.get(i - 1).lower())) {
+            // "le « triangle de Weimar »", "l'« esprit de Genève »": a named format or spirit, not words spoken.
+            return false;
+        }
         if (words.length >= 2 && words.length <= 4 && Lexicon.isNamingCue(words[0].toLowerCase(java.util.Locale.ROOT))
                 && Character.isUpperCase(words[1].charAt(0))) {
             // « format Normandie », « opération Barkhane »: a name carrying its own naming word.
@@ -174,6 +181,8 @@ public final class QuoteExtractor {
             "policy", "principle", "doctrine", "format", "strategy", "concept", "politique", "principe", "stratégie",
             "doctrine", "initiative", "formula", "formule", "programme", "program", "plan", "deal");
     private static final java.util.Set<String> ARTICLES = Lexicon.words("un", "une", "la", "le", "l'", "the", "a", "an");
+    private static final java.util.Set<String> ARTICLES_AND_LINKS = Lexicon.words(
+            "un", "une", "la", "le", "l'", "the", "du", "de", "d'", "des", "au", "aux");
     private static final java.util.Set<String> COMPLEMENT_LINKS = Lexicon.words("de", "d'", "à", "of", "about");
 
     private static boolean namingCueAfter(List<Token> tokens, int i) {

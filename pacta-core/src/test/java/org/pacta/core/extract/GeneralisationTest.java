@@ -232,6 +232,18 @@ class GeneralisationTest {
                 .containsExactly("avancer vite");
     }
 
+    @Test
+    void englishArticleOpensAnUnnamedSourceBeforeAVerb() {
+        assertSpeakers("NATO Secretary-General Lars Berg spoke. A senior U.S. official said the other side had \"listened carefully\".",
+                "senior U.S. official");
+    }
+
+    @Test
+    void namedSpiritOrFormatIsNotSpeech() {
+        assertThat(Extracted.quotes("Certains invoquaient l'« esprit de Vienne » et le « triangle de Weimar ». « Rien n'est fait », a dit Paul Roux."))
+                .containsExactly("Rien n'est fait");
+    }
+
     private static void assertSpeakers(String text, String... speakers) {
         assertThat(Extracted.speakers(text)).containsExactly(speakers);
     }
