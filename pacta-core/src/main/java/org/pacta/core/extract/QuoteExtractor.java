@@ -124,7 +124,9 @@ public final class QuoteExtractor {
         boolean nounOfPlace = words.length == 3 && Character.isLowerCase(words[0].charAt(0))
                 && NAME_LINKS.contains(words[1].toLowerCase(java.util.Locale.ROOT)) && Character.isUpperCase(words[2].charAt(0))
                 && ".!?…,".indexOf(quote.charAt(quote.length() - 1)) < 0;
-        if (nounOfPlace && i > 0 && tokens.get(i - 1).isWord() && ARTICLES_AND_LINKS.contains(tokens.get(i - 1).lower())) {
+        boolean elidedArticle = i > 1 && (tokens.get(i - 1).isPunct('\'') || tokens.get(i - 1).isPunct('’'))
+                && tokens.get(i - 2).isWord() && (tokens.get(i - 2).lower().equals("l") || tokens.get(i - 2).lower().equals("d"));
+        if (nounOfPlace && i > 0 && (elidedArticle || tokens.get(i - 1).isWord() && ARTICLES_AND_LINKS.contains(tokens.get(i - 1).lower()))) {
             // "le « triangle de Weimar »", "l'« esprit de Genève »": a named format or spirit, not words spoken.
             return false;
         }

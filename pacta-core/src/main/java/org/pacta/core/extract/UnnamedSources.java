@@ -57,6 +57,12 @@ final class UnnamedSources {
             if (complement && j < phrases.size() && NounPhrases.isDeterminerLike(phrases.token(j)) && !NounPhrases.INDEFINITE.contains(phrases.token(j).lower())) {
                 j++;
             }
+            if (complement && j < phrases.size() && !PLACE_LINKS.contains(lower) && phrases.token(j).isWord()
+                    && Lexicon.INSTITUTION_NOUNS.contains(phrases.token(j).lower())) {
+                // "a spokesman for the agency", "un porte-parole du ministère"
+                end = i = j + 1;
+                continue;
+            }
             if (complement && j < phrases.size() && phrases.token(j).capitalised()) {
                 int runEnd = NameIndex.runEnd(phrases.tokens(), j);
                 end = i = Math.max(runEnd, j + 1);
