@@ -181,7 +181,10 @@ final class NounPhrases {
         int i = k;
         while (i < to && i - k < 6 && phrases.token(i).isWord()) {
             String lower = phrases.token(i).lower();
-            if (SKIPPABLE_AFTER_VERB.contains(lower)) {
+            if ((lower.equals("à") || lower.equals("au") || lower.equals("aux")) && i + 1 < to && dativeEnd(i + 1, to) > i + 1) {
+                // "a confié à l'AFP un diplomate européen", "a déclaré aux journalistes le ministre"
+                i = dativeEnd(i + 1, to);
+            } else if (SKIPPABLE_AFTER_VERB.contains(lower)) {
                 i++;
             } else if ((lower.equals("dans") || lower.equals("en")) && i + 2 < to && TIME_NOUNS.contains(phrases.token(i + 2).lower())) {
                 // "a corrigé dans la soirée un conseiller…"
@@ -372,6 +375,24 @@ final class NounPhrases {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AUDIENCES = Set.of("journalistes", "presse", "médias", "agence", "chaîne", "radio",
+            "télévision", "quotidien", "hebdomadaire", "correspondants", "reporters");
+
+    /** The end of "l'AFP", "la presse", "journalistes" after "à": an audience, never the speaker; {@code k} when none. */
+    private int dativeEnd(int k, int to) {
+        int i = k;
+        if (i < to && (phrases.token(i).lower().equals("l'") || phrases.token(i).lower().equals("la")
+                || phrases.token(i).lower().equals("les") || phrases.token(i).lower().equals("le"))) {
+            i++;
+        }
+        if (i < to && phrases.token(i).capitalised() && !Lexicon.FUNCTION_WORDS.contains(phrases.token(i).lower())) {
+            int end = NameIndex.runEnd(phrases.tokens(), i);
+            Optional<Speaker> named = runSpeaker(i, end);
+            return named.isPresent() && named.get().person() ? k : end;
+        }
+        return i < to && AUDIENCES.contains(phrases.token(i).lower()) ? i + 1 : k;
     }
 
     private boolean closedByComma(int k, int to) {

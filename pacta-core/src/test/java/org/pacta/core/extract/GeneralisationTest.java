@@ -244,6 +244,12 @@ class GeneralisationTest {
                 .containsExactly("Rien n'est fait");
     }
 
+    @Test
+    void audienceBetweenAnInvertedVerbAndItsSubjectIsSkipped() {
+        assertSpeakers("Le ministre Paul Roux a parlé. « Les discussions ont été utiles », a confié à l'AFP un diplomate européen.",
+                "diplomate européen");
+    }
+
     private static void assertSpeakers(String text, String... speakers) {
         assertThat(Extracted.speakers(text)).containsExactly(speakers);
     }
