@@ -85,18 +85,6 @@ final class Headlines {
 
     /** The speaker of the quotation at token {@code qt} of the headline {@code [from, to)}; empty when it names nobody. */
     Optional<Speaker> speaker(int qt, int from, int to) {
-        if (titleCase(from, to)) {
-            // "Blinken Says US Reply Offers ‘Serious Diplomatic Path’": capitals mark nothing in a
-            // Title Case headline, so only a surname the body gives in full names a speaker.
-            for (int k = from; k < to; k++) {
-                if (!tokens.get(k).isQuote()) {
-                    Optional<Speaker> person = nounPhrases.knownPerson(k);
-                    if (person.isPresent()) {
-                        return person;
-                    }
-                }
-            }
-        }
         Optional<Speaker> trailing = trailing(qt, to);
         if (trailing.isPresent()) {
             return trailing;
@@ -111,8 +99,36 @@ final class Headlines {
             }
         }
         Optional<Speaker> beforeColon = colonOpening(from, qt);
-        if (beforeColon.isPresent()) {
+        if (beforeColon.isPresent() && (beforeColon.get().person() || !personSubjectBefore(qt))) {
+            // "Conseil Otan-Russie : Stoltenberg constate des « … »": a topic before the colon yields to a person speaking.
             return beforeColon;
+        }
+        if (titleCase(from, to)) {
+            // "Blinken Says US Reply Offers ‘Serious Diplomatic Path’": capitals mark nothing in a
+            // Title Case headline, so only a surname the body gives in full names a speaker.
+            for (int k = from; k < to; k++) {
+                if (!tokens.get(k).isQuote()) {
+                    Optional<Speaker> person = nounPhrases.knownPerson(k);
+                    if (person.isPresent()) {
+                        return person;
+                    }
+                }
+            }
+            // Else the institution or capital nearest before the quotation: "…; Kremlin Calls Move ‘Destructive’".
+            for (int k = qt - 1; k >= from; k--) {
+                Token token = tokens.get(k);
+                boolean institution = token.isWord() && token.capitalised() && (Lexicon.NOT_NAME_WORDS.contains(token.lower())
+                        && !Lexicon.TITLES.contains(token.lower()) || token.lower().equals("kremlin") || token.lower().equals("pentagon"));
+                if (institution) {
+                    int start = k;
+                    while (start > from && tokens.get(start - 1).isWord() && tokens.get(start - 1).capitalised()
+                            && Lexicon.NOT_NAME_WORDS.contains(tokens.get(start - 1).lower())) {
+                        start--;
+                    }
+                    return nounPhrases.runSpeaker(start, k + 1);
+                }
+            }
+            return Optional.empty();
         }
         for (int k = qt - 1; k >= from; k--) {
             if (phrases.isHead(k) && !phrases.phrase(k, from).preposition() && !phrases.phrase(k, from).participle()) {

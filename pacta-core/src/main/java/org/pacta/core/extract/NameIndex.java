@@ -50,12 +50,43 @@ final class NameIndex {
                 index.learnNames(Tokenizer.capitalisedWords(report.text(), quote.start(), quote.end()));
             }
         }
-        index.learnNames(tokens);
-        index.recordMentions(tokens, sentenceOf);
+        // A Title Case headline capitalises every word: its runs are not names ("Kremlin Calls Move").
+        int bodyStart = titleCaseHeadline(tokens) ? firstBreak(tokens) : 0;
+        index.learnNames(tokens.subList(bodyStart, tokens.size()));
+        index.recordMentions(tokens, sentenceOf, bodyStart);
         for (RoleMention role : index.roles) {
             index.rolesByPerson.computeIfAbsent(role.person(), person -> new java.util.HashSet<>()).add(role.role());
         }
         return index;
+    }
+
+    /** Whether the first paragraph is a Title Case headline: four or more longer words, nearly all capitalised. */
+    static boolean titleCaseHeadline(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        int last = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).type() != Token.Type.BREAK; i++) {
+            Token token = tokens.get(i);
+            last = i;
+            if (token.isWord() && token.text().length() > 3) {
+                words++;
+                if (token.capitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        // A headline has no final full stop; a body sentence crowded with names does.
+        boolean terminal = last >= 0 && tokens.get(last).type() == Token.Type.PUNCT && ".!?…".contains(tokens.get(last).text());
+        return !terminal && last + 1 < tokens.size() && words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    private static int firstBreak(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).type() == Token.Type.BREAK) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     /** Whether a capital letter follows the first character: only then can a full name be inside. */
@@ -92,8 +123,8 @@ final class NameIndex {
     }
 
     /** Second pass, outside quotations only: ordered person mentions and role appositions. */
-    private void recordMentions(List<Token> tokens, int[] sentenceOf) {
-        int i = 0;
+    private void recordMentions(List<Token> tokens, int[] sentenceOf, int from) {
+        int i = from;
         while (i < tokens.size()) {
             int end = runEnd(tokens, i);
             if (end == i) {

@@ -186,6 +186,9 @@ final class NounPhrases {
                 i = dativeEnd(i + 1, to);
             } else if (SKIPPABLE_AFTER_VERB.contains(lower)) {
                 i++;
+            } else if ((lower.equals("lors") || lower.equals("during")) && i + 2 < to) {
+                // "a déclaré lors d'un point presse Sergueï Riabkov", "said during a briefing the spokesman"
+                i = circumstanceEnd(i + 1, to);
             } else if ((lower.equals("dans") || lower.equals("en")) && i + 2 < to && TIME_NOUNS.contains(phrases.token(i + 2).lower())) {
                 // "a corrigé dans la soirée un conseiller…"
                 i += 3;
@@ -393,6 +396,28 @@ final class NounPhrases {
             return named.isPresent() && named.get().person() ? k : end;
         }
         return i < to && AUDIENCES.contains(phrases.token(i).lower()) ? i + 1 : k;
+    }
+
+    /** The end of "d'un point presse", "de la conférence de presse", "a briefing" after "lors" or "during". */
+    private int circumstanceEnd(int k, int to) {
+        int i = k;
+        if (i < to && (phrases.token(i).lower().equals("d'") || phrases.token(i).lower().equals("de") || phrases.token(i).lower().equals("du"))) {
+            i++;
+        }
+        if (i < to && isDeterminerLike(phrases.token(i))) {
+            i++;
+        }
+        int words = 0;
+        while (i < to && words < 4 && phrases.token(i).isWord() && !phrases.token(i).capitalised()
+                && !isDeterminerLike(phrases.token(i)) && !Lexicon.ROLE_NOUNS.contains(phrases.token(i).lower())) {
+            i++;
+            words++;
+            if (i < to && (phrases.token(i).lower().equals("de") || phrases.token(i).lower().equals("of"))
+                    && i + 1 < to && !phrases.token(i + 1).capitalised() && !isDeterminerLike(phrases.token(i + 1))) {
+                i++;
+            }
+        }
+        return i;
     }
 
     private boolean closedByComma(int k, int to) {

@@ -144,7 +144,8 @@ public final class QuoteExtractor {
             // la paix »": a capitalised phrase used as a noun inside a sentence is a title or a name.
             return false;
         }
-        if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0) {
+        if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0
+                && !(span.paragraph() == 0 && titleCaseHeadline(report))) {
             // "сообщил «Интерфаксу»", "selon «Kommersant»": one capitalised word inside a sentence names something.
             return false;
         }
@@ -209,8 +210,28 @@ public final class QuoteExtractor {
                 || ".!?…,;:".indexOf(quote.charAt(quote.length() - 1)) >= 0) {
             return false;
         }
-        return i > 0 && tokens.get(i - 1).isWord() && NOUN_POSITION.contains(tokens.get(i - 1).lower())
+        boolean possessor = i > 0 && tokens.get(i - 1).capitalised()
+                && (tokens.get(i - 1).lower().endsWith("'s") || tokens.get(i - 1).lower().endsWith("’s"));
+        // "appeared on CBS’s “Face the Nation”": a title owned by a channel or paper.
+        return i > 0 && tokens.get(i - 1).isWord() && (NOUN_POSITION.contains(tokens.get(i - 1).lower()) || possessor)
                 && (i + 1 >= tokens.size() || !tokens.get(i + 1).isPunct(':'));
+    }
+
+    /** "Kremlin Calls Move ‘Destructive’": in a Title Case headline a capitalised quoted word is still speech. */
+    private static boolean titleCaseHeadline(ReportText report) {
+        Paragraph first = report.paragraphs().get(0);
+        String[] words = report.text().substring(first.start(), first.end()).split("\\s+");
+        int longer = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+                longer++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longer >= 4 && capitalised * 10 >= longer * 8;
     }
 
     /** Whether the token before {@code i} is an ordinary word, so the quotation sits inside a sentence. */

@@ -250,6 +250,30 @@ class GeneralisationTest {
                 "diplomate européen");
     }
 
+    @Test
+    void titleCaseHeadline_institutionNearestTheQuotationSpeaksWhenNoPersonIsKnown() {
+        assertSpeakers(" date 2024-01 Pentagon Sends 3,000 Troops East; Kremlin Calls Move ‘Destructive’\n\n"
+                + "The Pentagon said on Wednesday it would send troops.", "Kremlin");
+    }
+
+    @Test
+    void headline_topicBeforeColonYieldsToAPersonSpeaking() {
+        assertSpeakers(" date 2024-01 Conseil Otan-Russie : Berg constate des « écarts profonds »\n\n"
+                + "Le secrétaire général Lars Berg a parlé.", "Lars Berg");
+    }
+
+    @Test
+    void circumstanceBetweenAnInvertedVerbAndItsSubjectIsSkipped() {
+        assertSpeakers("Le président Boris Volkov est arrivé. « Nous attendons », a déclaré lors d'un point presse Pavel Orlov.",
+                "Pavel Orlov");
+    }
+
+    @Test
+    void titleOwnedByAChannelIsNotSpeech() {
+        assertThat(Extracted.quotes("Ned Carter appeared on CBS’s “Meet the Week” and said the talks were \"useful\"."))
+                .containsExactly("useful");
+    }
+
     private static void assertSpeakers(String text, String... speakers) {
         assertThat(Extracted.speakers(text)).containsExactly(speakers);
     }
