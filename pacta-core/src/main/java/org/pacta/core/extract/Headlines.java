@@ -103,7 +103,7 @@ final class Headlines {
             // "Conseil Otan-Russie : Stoltenberg constate des « … »": a topic before the colon yields to a person speaking.
             return beforeColon;
         }
-        if (titleCase(from, to)) {
+        if (from == 0 && NameIndex.titleCaseHeadline(tokens)) {
             // "Blinken Says US Reply Offers ‘Serious Diplomatic Path’": capitals mark nothing in a
             // Title Case headline, so only a surname the body gives in full names a speaker.
             for (int k = from; k < to; k++) {
@@ -190,22 +190,6 @@ final class Headlines {
             return firstPerson;
         }
         return persons.isEmpty() ? institutionSubject : Optional.empty();
-    }
-
-    /** Whether nearly every longer word of the headline outside its quotations is capitalised. */
-    private boolean titleCase(int from, int to) {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = from; k < to; k++) {
-            Token token = tokens.get(k);
-            if (token.isWord() && token.text().length() > 3) {
-                words++;
-                if (token.capitalised()) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     /** "…, says X", "…, X tells US", "… – Lavrov": an attribution after the quotation. */

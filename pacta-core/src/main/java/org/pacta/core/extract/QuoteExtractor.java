@@ -145,7 +145,8 @@ public final class QuoteExtractor {
             return false;
         }
         if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0
-                && !(span.paragraph() == 0 && titleCaseHeadline(report))) {
+                && !(span.paragraph() == 0 && NameIndex.titleCaseHeadline(tokens))) {
+            // (In a Title Case headline, "Kremlin Calls Move ‘Destructive’", a capitalised quoted word is still speech.)
             // "сообщил «Интерфаксу»", "selon «Kommersant»": one capitalised word inside a sentence names something.
             return false;
         }
@@ -215,23 +216,6 @@ public final class QuoteExtractor {
         // "appeared on CBS’s “Face the Nation”": a title owned by a channel or paper.
         return i > 0 && tokens.get(i - 1).isWord() && (NOUN_POSITION.contains(tokens.get(i - 1).lower()) || possessor)
                 && (i + 1 >= tokens.size() || !tokens.get(i + 1).isPunct(':'));
-    }
-
-    /** "Kremlin Calls Move ‘Destructive’": in a Title Case headline a capitalised quoted word is still speech. */
-    private static boolean titleCaseHeadline(ReportText report) {
-        Paragraph first = report.paragraphs().get(0);
-        String[] words = report.text().substring(first.start(), first.end()).split("\\s+");
-        int longer = 0;
-        int capitalised = 0;
-        for (String word : words) {
-            if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
-                longer++;
-                if (Character.isUpperCase(word.charAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return longer >= 4 && capitalised * 10 >= longer * 8;
     }
 
     /** Whether the token before {@code i} is an ordinary word, so the quotation sits inside a sentence. */
