@@ -29,10 +29,14 @@ import java.util.Optional;
 final class Attributor {
 
     /** The outcome for one quotation. */
-    record Attribution(Optional<Speaker> speaker, Optional<String> verb) {
+    record Attribution(Optional<Speaker> speaker, Optional<String> verb, boolean speech) {
         static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty());
         /** Not speech after all: the title of a linked article in a "Lire aussi" line. */
-        static final Attribution NOT_SPEECH = new Attribution(Optional.empty(), Optional.empty());
+        static final Attribution NOT_SPEECH = new Attribution(Optional.empty(), Optional.empty(), false);
+
+        Attribution(Optional<Speaker> speaker, Optional<String> verb) {
+            this(speaker, verb, true);
+        }
     }
 
     private static final int PREVIOUS_SPEAKER_REACH = 2;

@@ -94,11 +94,11 @@ public final class HtmlText {
     /** Extracts the visible text and date of {@code html}. */
     public static Document read(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        boolean hasHeadline = indexOfTag(html, "h1", 0) >= 0;
+        int headline = indexOfTag(html, "h1", 0);
+        boolean hasHeadline = headline >= 0;
         int article = indexOfTag(html, "article", 0);
         int articleEnd = article < 0 ? -1 : matchingClose(html, "article", article);
         if (article >= 0 && articleEnd > article) {
-            int headline = indexOfTag(html, "h1", 0);
             if (headline >= 0 && (headline < article || headline > articleEnd)) {
                 int headlineEnd = matchingClose(html, "h1", headline);
                 if (headlineEnd > headline) {

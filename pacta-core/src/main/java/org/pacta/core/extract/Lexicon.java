@@ -214,6 +214,9 @@ final class Lexicon {
             "high", "adviser", "advisor", "policy", "defense", "député", "fm", "mfa", "speaker", "majority",
             "minority", "whip", "lawmaker", "mayor", "general-secretary", "commissioner", "vice-president");
 
+    /** Honorifics written before a name, with their full stop: "M. Blinken", "Mme Colonna", "Dr. Sarotte". */
+    static final Set<String> HONORIFICS = words("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
+
     /** Nouns naming a person by their relation to another ("son homologue"): they say nothing of the person's office. */
     static final Set<String> RELATIONAL_NOUNS = words("homologue", "counterpart", "hôte", "host", "interlocuteur",
             "interlocutrice", "visiteur", "visiteuse", "guest");

@@ -37,7 +37,6 @@ final class NounPhrases {
     static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "l'", "the");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "qui", "который", "которая", "которые");
     private static final Set<String> TIME_NOUNS = Set.of("soirée", "matinée", "journée", "nuit", "foulée", "après-midi", "fin", "début");
-    private static final Set<String> HONORIFICS = Set.of("m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr");
     static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("de", "du", "des", "d'", "of", "for");
     static final Set<String> INDEFINITE = Set.of("a", "an", "un", "une", "des", "several", "plusieurs", "one",
             "another", "some", "certains", "certaines");
@@ -121,7 +120,7 @@ final class NounPhrases {
         if (Lexicon.isPronoun(token.lower()) && !(token.lower().equals("her") && k + 1 < to && phrases.token(k + 1).isWord())) {
             return Optional.of(new Found(speakers.resolvePronoun(token.lower(), k), k + 1));
         }
-        if (HONORIFICS.contains(token.lower()) && k + 2 < to && phrases.token(k + 1).isPunct('.') && phrases.token(k + 2).capitalised()) {
+        if (Lexicon.HONORIFICS.contains(token.lower()) && k + 2 < to && phrases.token(k + 1).isPunct('.') && phrases.token(k + 2).capitalised()) {
             // "répète M. Antony Blinken": the honorific and its full stop come before the name.
             return entityAt(k + 2, to);
         }
@@ -522,7 +521,7 @@ final class NounPhrases {
     /** A definite article before {@code k}, possibly with an age between: "the 62-year-old Norwegian". */
     private boolean articleBefore(int k) {
         int i = k - 1;
-        if (i > 0 && (phrases.token(i).lower().endsWith("-year-old") || phrases.token(i).lower().endsWith("-year-old's"))) {
+        if (i > 0 && UnnamedSources.isAgeNoun(phrases.token(i).lower())) {
             i--;
         }
         return i >= 0 && DEFINITE_ARTICLES.contains(phrases.token(i).lower());

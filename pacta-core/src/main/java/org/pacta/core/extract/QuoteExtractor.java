@@ -51,9 +51,10 @@ public final class QuoteExtractor {
         NounPhrases nounPhrases = new NounPhrases(phrases, names, speakers, report.text());
         Attributor attributor = new Attributor(report, tokens, quotes, sentences, phrases, speakers, nounPhrases, language);
 
+        boolean titleCaseHeadline = NameIndex.titleCaseHeadline(tokens);
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isQuote() && isSpeech(tokens, i, quotes, report)) {
+            if (tokens.get(i).isQuote() && isSpeech(tokens, i, quotes, report, titleCaseHeadline)) {
                 kept.add(i);
             }
         }
@@ -62,7 +63,7 @@ public final class QuoteExtractor {
         for (int n = 0; n < kept.size(); n++) {
             QuoteSpan span = quotes.get(tokens.get(kept.get(n)).quote());
             Attributor.Attribution attribution = attributions.get(n);
-            if (attribution == Attributor.Attribution.NOT_SPEECH) {
+            if (!attribution.speech()) {
                 continue;
             }
             for (int[] part : paragraphParts(report, span)) {
@@ -111,7 +112,8 @@ public final class QuoteExtractor {
      * or made only of capitalised words outside a heading ("le gazoduc «Nord Stream»") names
      * something.
      */
-    private static boolean isSpeech(List<Token> tokens, int i, List<QuoteSpan> quotes, ReportText report) {
+    private static boolean isSpeech(List<Token> tokens, int i, List<QuoteSpan> quotes, ReportText report,
+                                    boolean titleCaseHeadline) {
         QuoteSpan span = quotes.get(tokens.get(i).quote());
         String quote = report.text().substring(span.start(), span.end());
         if (wordCount(quote) > NAME_LIKE_MAX_WORDS) {
@@ -145,7 +147,7 @@ public final class QuoteExtractor {
             return false;
         }
         if (words.length == 1 && allCapitalised(words) && midSentence(tokens, i) && ".!?…".indexOf(quote.charAt(quote.length() - 1)) < 0
-                && !(span.paragraph() == 0 && NameIndex.titleCaseHeadline(tokens))) {
+                && !(span.paragraph() == 0 && titleCaseHeadline)) {
             // (In a Title Case headline, "Kremlin Calls Move ‘Destructive’", a capitalised quoted word is still speech.)
             // "сообщил «Интерфаксу»", "selon «Kommersant»": one capitalised word inside a sentence names something.
             return false;

@@ -14,17 +14,16 @@ import java.util.Set;
 final class ReportingVerbs {
 
     private static final List<String> FRENCH_ER_STEMS = List.of(
-            "déclar", "affirm", "expliqu", "indiqu", "ajout", "précis", "estim", "jug", "not", "insist",
-            "assur", "dénonc", "exig", "appel", "réclam", "demand", "lanc", "martel", "confi", "annonc",
-            "répliqu", "regrett", "déplor", "comment", "observ", "relev", "signal", "souhait", "menac",
-            "accus", "qualifi", "évoqu", "mentionn", "tweet", "racont", "confirm", "réitér", "plaid",
-            "exhort", "rappel", "soulign", "considér", "fustig", "critiqu", "salu", "ironis", "résum",
-            "détaill", "tranch", "lâch", "gliss", "constat", "protest", "clam", "proclam", "argu",
-            "avou", "concéd", "tonn", "prôn", "recommand", "suggér", "invit", "rassur", "jur", "certifi",
-            "témoign", "interpell", "félicit", "inquiét", "étonn", "indign", "interrog", "exclam",
-            "alarm", "enchaîn", "complét", "nuanc", "reproch", "assén", "scand", "répét", "soulev",
-            "balay", "écart", "rejet", "condamn", "imput", "désign", "alert", "raill", "moqu", "tacl",
-            "qualifi", "résum", "conclu", "énumér", "détaill", "refus", "réaffirm", "corrig", "rectifi", "insinu", "engag", "réfut", "contest");
+            "déclar", "affirm", "expliqu", "indiqu", "ajout", "précis", "estim", "jug", "not", "insist", "assur",
+            "dénonc", "exig", "appel", "réclam", "demand", "lanc", "martel", "confi", "annonc", "répliqu", "regrett",
+            "déplor", "comment", "observ", "relev", "signal", "souhait", "menac", "accus", "qualifi", "évoqu",
+            "mentionn", "tweet", "racont", "confirm", "réitér", "plaid", "exhort", "rappel", "soulign", "considér",
+            "fustig", "critiqu", "salu", "ironis", "résum", "détaill", "tranch", "lâch", "gliss", "constat",
+            "protest", "clam", "proclam", "argu", "avou", "concéd", "tonn", "prôn", "recommand", "suggér", "invit",
+            "rassur", "jur", "certifi", "témoign", "interpell", "félicit", "inquiét", "étonn", "indign", "interrog",
+            "exclam", "alarm", "enchaîn", "complét", "nuanc", "reproch", "assén", "scand", "répét", "soulev",
+            "balay", "écart", "rejet", "condamn", "imput", "désign", "alert", "raill", "moqu", "tacl", "conclu",
+            "énumér", "refus", "réaffirm", "corrig", "rectifi", "insinu", "engag", "réfut", "contest");
     private static final List<String> FRENCH_IRREGULAR = List.of(
             "dit", "dire", "dit-il", "disant", "dis", "dirait", "poursuivi", "poursuit", "poursuivant",
             "conclu", "conclut", "concluant", "répondu", "répond", "répondant", "admis", "admet",
@@ -47,18 +46,17 @@ final class ReportingVerbs {
             Set.of("savoir", "remarquer", "valoir", "observer", "part", "état", "en", "garde", "avant");
 
     private static final List<String> ENGLISH_REGULAR = List.of(
-            "add", "stress", "note", "recall", "warn", "state", "declare", "explain", "insist", "argue",
-            "assert", "claim", "emphasize", "emphasise", "underline", "underscore", "point", "remark",
-            "observe", "comment", "reply", "respond", "answer", "tweet", "post", "announce", "admit",
-            "acknowledge", "concede", "confirm", "deny", "suggest", "urge", "call", "demand", "vow",
-            "promise", "pledge", "threaten", "accuse", "charge", "complain", "lament", "caution",
-            "continue", "conclude", "reiterate", "affirm", "maintain", "contend", "describe",
-            "characterize", "characterise", "brand", "label", "ask", "quip", "joke", "predict",
-            "boast", "allege", "assure", "reassure", "blast", "slam", "criticize", "criticise",
-            "praise", "welcome", "dismiss", "reject", "announce", "recount", "insist", "concede",
-            "clarify", "summarize", "summarise", "mention", "signal", "hint", "indicate", "reply",
-            "retort", "counter", "protest", "agree", "estimate", "stress", "repeat", "proclaim", "condemn", "designate",
-            "hail", "laud", "applaud", "decry", "denounce", "lambast", "castigate", "deride", "commit", "guarantee");
+            "add", "stress", "note", "recall", "warn", "state", "declare", "explain", "insist", "argue", "assert",
+            "claim", "emphasize", "emphasise", "underline", "underscore", "point", "remark", "observe", "comment",
+            "reply", "respond", "answer", "tweet", "post", "announce", "admit", "acknowledge", "concede", "confirm",
+            "deny", "suggest", "urge", "call", "demand", "vow", "promise", "pledge", "threaten", "accuse", "charge",
+            "complain", "lament", "caution", "continue", "conclude", "reiterate", "affirm", "maintain", "contend",
+            "describe", "characterize", "characterise", "brand", "label", "ask", "quip", "joke", "predict", "boast",
+            "allege", "assure", "reassure", "blast", "slam", "criticize", "criticise", "praise", "welcome",
+            "dismiss", "reject", "recount", "clarify", "summarize", "summarise", "mention", "signal", "hint",
+            "indicate", "retort", "counter", "protest", "agree", "estimate", "repeat", "proclaim", "condemn",
+            "designate", "hail", "laud", "applaud", "decry", "denounce", "lambast", "castigate", "deride", "commit",
+            "guarantee");
     private static final List<String> ENGLISH_IRREGULAR = List.of(
             "say", "said", "says", "saying", "tell", "told", "tells", "telling", "write", "wrote",
             "written", "writes", "writing", "speak", "spoke", "spoken", "went", "go", "goes", "going",

@@ -92,11 +92,6 @@ final class RoleNouns {
         return names.rolesOf(speaker.name()).stream().anyMatch(organisations::contains);
     }
 
-    /** Whether {@code speaker} was introduced with any portfolio at all. */
-    boolean hasAnyDomain(Speaker speaker) {
-        return names.rolesOf(speaker.name()).stream().anyMatch(role -> role.startsWith("dom:"));
-    }
-
     /** Whether {@code speaker} is known (or, by the form of the name, guessed) to have one of {@code nationalities}. */
     boolean positiveNationality(Speaker speaker, Set<String> nationalities) {
         Set<String> known = names.rolesOf(speaker.name());

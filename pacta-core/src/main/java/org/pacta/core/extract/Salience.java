@@ -30,38 +30,21 @@ final class Salience {
         spoken.add(mention);
     }
 
-    /** The latest sentence before {@code token} naming an acceptable speaker, and in it the first such speaker. */
+    /**
+     * The latest sentence before {@code token} naming an acceptable speaker, and in it the speaker
+     * already quoted there if any, else the first acceptable one named.
+     */
     Optional<Speaker> latest(int token, Predicate<Speaker> acceptable) {
-        return latestMentionInSentence(token, acceptable).map(NameIndex.Mention::speaker);
+        return latestInSentence(token, acceptable, true).map(NameIndex.Mention::speaker);
     }
 
-    /** The latest sentence's first acceptable mention, whether spoken or named (the original rule). */
+    /** The latest sentence naming an acceptable speaker, and in it the first one, quoted or not. */
     Optional<Speaker> latestFirst(int token, Predicate<Speaker> acceptable) {
-        // Walks both lists backwards in step, newest mention first, without copying them.
-        int i = indexAtOrAfter(named, token) - 1;
-        int j = indexAtOrAfter(spoken, token) - 1;
-        int namedFloor = Math.max(-1, i - REACH);
-        int spokenFloor = Math.max(-1, j - REACH);
-        NameIndex.Mention chosen = null;
-        while (i > namedFloor || j > spokenFloor) {
-            NameIndex.Mention mention;
-            if (j <= spokenFloor || i > namedFloor && named.get(i).token() > spoken.get(j).token()) {
-                mention = named.get(i--);
-            } else {
-                mention = spoken.get(j--);
-            }
-            if (chosen != null && mention.sentence() != chosen.sentence()) {
-                break;
-            }
-            if (acceptable.test(mention.speaker())) {
-                chosen = mention;
-            }
-        }
-        return Optional.ofNullable(chosen).map(NameIndex.Mention::speaker);
+        return latestInSentence(token, acceptable, false).map(NameIndex.Mention::speaker);
     }
 
-    /** The mention behind {@link #latest}: the latest sentence's first acceptable mention, spoken ones first. */
-    Optional<NameIndex.Mention> latestMentionInSentence(int token, Predicate<Speaker> acceptable) {
+    private Optional<NameIndex.Mention> latestInSentence(int token, Predicate<Speaker> acceptable, boolean spokenFirst) {
+        // Walks both lists backwards in step, newest mention first, without copying them.
         int i = indexAtOrAfter(named, token) - 1;
         int j = indexAtOrAfter(spoken, token) - 1;
         int namedFloor = Math.max(-1, i - REACH);
@@ -69,15 +52,8 @@ final class Salience {
         NameIndex.Mention chosen = null;
         NameIndex.Mention spokenChoice = null;
         while (i > namedFloor || j > spokenFloor) {
-            NameIndex.Mention mention;
-            boolean isSpoken;
-            if (j <= spokenFloor || i > namedFloor && named.get(i).token() > spoken.get(j).token()) {
-                mention = named.get(i--);
-                isSpoken = false;
-            } else {
-                mention = spoken.get(j--);
-                isSpoken = true;
-            }
+            boolean isSpoken = !(j <= spokenFloor || i > namedFloor && named.get(i).token() > spoken.get(j).token());
+            NameIndex.Mention mention = isSpoken ? spoken.get(j--) : named.get(i--);
             if (chosen != null && mention.sentence() != chosen.sentence()) {
                 break;
             }
@@ -88,7 +64,7 @@ final class Salience {
                 }
             }
         }
-        return Optional.ofNullable(spokenChoice != null ? spokenChoice : chosen);
+        return Optional.ofNullable(spokenFirst && spokenChoice != null ? spokenChoice : chosen);
     }
 
     /** The last attribution made before {@code token}. */

@@ -60,7 +60,7 @@ final class SubjectChain {
                 }
                 return;
             }
-            if (opensClause && token.isWord() && DEFINITE.contains(token.lower()) && k + 1 < to
+            if (opensClause && token.isWord() && NounPhrases.DEFINITE_ARTICLES.contains(token.lower()) && k + 1 < to
                     && rolePhraseAhead(k + 1, Math.min(to, k + 5))) {
                 // "The Kremlin spokesman also noted…", "Le chef de la diplomatie russe a estimé…":
                 // a role phrase as subject puts its holder at the centre, as a name would.
@@ -74,12 +74,18 @@ final class SubjectChain {
         }
     }
 
-    private static final java.util.Set<String> DEFINITE = java.util.Set.of("le", "la", "l'", "the");
 
     /** A description standing for an unnamed person ("haut responsable de l'Alliance"): it starts in lower case. */
     private static boolean isUnnamedSource(Speaker speaker) {
-        return !speaker.name().isEmpty() && Character.isLowerCase(speaker.name().charAt(0))
-                && Lexicon.ROLE_NOUNS.stream().anyMatch(role -> (" " + speaker.name() + " ").contains(" " + role + " "));
+        if (speaker.name().isEmpty() || !Character.isLowerCase(speaker.name().charAt(0))) {
+            return false;
+        }
+        for (String word : speaker.name().split(" ")) {
+            if (Lexicon.ROLE_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reporting verb within a few tokens: "The deputy minister, in turn, urged…". */

@@ -59,27 +59,8 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** The word and punctuation tokens of {@code text[start, end)}, quotation marks included. */
-    static List<Token> words(String text, int start, int end) {
-        List<Token> tokens = new ArrayList<>();
-        int i = start;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (ReportText.isSpace(c)) {
-                i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                i = word(text, i, end, tokens);
-            } else {
-                String mark = String.valueOf(c);
-                tokens.add(new Token(i, i + 1, mark, mark, Token.Type.PUNCT, -1));
-                i++;
-            }
-        }
-        return tokens;
-    }
-
     /**
-     * Like {@link #words} but only capitalised words and name particles keep their text; every
+     * The words of {@code text[start, end)}, but only capitalised words and name particles keep their text; every
      * other word or mark becomes one shared separator token. Enough to find names inside
      * quotations, at a fraction of the allocation.
      */
@@ -129,7 +110,7 @@ final class Tokenizer {
                 i++;
             } else if (inner && c == '.' && Character.isLetter(text.charAt(i + 1)) && i - start <= 2) {
                 if (Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(nextOrSpace(text, i + 2, end))
-                        && HONORIFICS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                        && Lexicon.HONORIFICS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                     // "M.Riabkov" written without a space: the honorific, its full stop, then the name.
                     add(text, start, i, tokens);
                     tokens.add(new Token(i, i + 1, ".", ".", Token.Type.PUNCT, -1));
@@ -150,8 +131,6 @@ final class Tokenizer {
         add(text, start, i, tokens);
         return i;
     }
-
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("m", "mm", "mme", "mr", "mrs", "ms", "dr");
 
     private static char nextOrSpace(String text, int i, int end) {
         return i < end ? text.charAt(i) : ' ';
